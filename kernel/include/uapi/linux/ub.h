@@ -1,0 +1,147 @@
+/* SPDX-License-Identifier: GPL-2.0 WITH Linux-syscall-note */
+/*
+ * Userspace Bypass (ubypass): the BTC image format and the contract between
+ * BTC code and the runtime that runs it (the kernel, or the host test
+ * runtime).  docs/abi.md explains every field; this header is the reference.
+ *
+ * All multi-byte fields are little-endian.  An image is one contiguous blob:
+ *
+ *   struct ub_image_hdr
+ *   code bytes           (hdr.code_off,  hdr.code_size)
+ *   struct ub_entry[]    (hdr.entry_off, hdr.nr_entries)  sorted by user_rip
+ *   struct ub_exit[]     (hdr.exit_off,  hdr.nr_exits)    indexed by exit id
+ *   struct ub_fault[]    (hdr.fault_off, hdr.nr_faults)   sorted by code_off
+ *   struct ub_reloc[]    (hdr.reloc_off, hdr.nr_relocs)   sorted by code_off
+ */
+#ifndef _UAPI_LINUX_UB_H
+#define _UAPI_LINUX_UB_H
+
+#include <linux/types.h>
+
+#define UB_IMAGE_MAGIC		0x43544255	/* "UBTC" */
+#define UB_IMAGE_VERSION	1
+#define UB_CODE_ALIGN		16		/* code_off alignment */
+#define UB_TABLE_ALIGN		8		/* table offsets alignment */
+
+struct ub_image_hdr {
+	__u32 magic;		/* UB_IMAGE_MAGIC */
+	__u16 version;		/* UB_IMAGE_VERSION */
+	__u16 hdr_size;		/* sizeof(struct ub_image_hdr) */
+	__u32 total_size;	/* bytes in the whole image */
+	__u32 flags;		/* none defined yet: must be 0 */
+	__u64 text_start;	/* user code range the image was */
+	__u64 text_end;		/* translated from: [start, end) */
+	__u32 code_off;
+	__u32 code_size;
+	__u32 entry_off;
+	__u32 nr_entries;
+	__u32 exit_off;
+	__u32 nr_exits;
+	__u32 fault_off;
+	__u32 nr_faults;
+	__u32 reloc_off;
+	__u32 nr_relocs;
+};
+
+/* A user RIP at which BTC code may be entered. */
+struct ub_entry {
+	__u64 user_rip;
+	__u32 code_off;		/* offset into the code bytes */
+	__u32 flags;		/* none defined yet: must be 0 */
+};
+
+/* Why BTC code left; stored in struct ub_exit and in ub_frame.exit_id's table. */
+enum ub_exit_reason {
+	UB_EXIT_SYSCALL = 1,	/* at a `syscall`; user_rip is the RIP after it */
+	UB_EXIT_MISS = 2,	/* indirect target unknown; target in ub_frame.aux */
+	UB_EXIT_CHECK = 3,	/* an address check failed before the access */
+	UB_EXIT_BUDGET = 4,	/* the loop budget ran out */
+	UB_EXIT_END = 5,	/* the region ends before an untranslated insn */
+	UB_EXIT_FAULT = 6,	/* hardware fault, found via the fault map (runtime only) */
+};
+
+/*
+ * Exit id N (the index into the exit table) tells the runtime where the user
+ * resumes.  For UB_EXIT_MISS the RIP is dynamic: ub_frame.aux.
+ */
+struct ub_exit {
+	__u64 user_rip;		/* RIP to resume at; 0 for UB_EXIT_MISS */
+	__u32 reason;		/* enum ub_exit_reason */
+	__u32 flags;		/* none defined yet: must be 0 */
+};
+
+/*
+ * Where a user register lives at a faultable instruction.  Index 0..15 of
+ * ub_fault.loc is the GPR in hardware encoding order (rax, rcx, rdx, rbx,
+ * rsp, rbp, rsi, rdi, r8 ... r15); index UB_LOC_FLAGS is the arithmetic
+ * flags.
+ */
+#define UB_NR_GPRS		16
+#define UB_LOC_FLAGS		16
+#define UB_NR_LOCS		24	/* 17 used, padded to 8 bytes */
+
+#define UB_LOC_HOME		0x00	/* in its own register (rsp: ub_frame.user_rsp) */
+#define UB_LOC_REG_BASE		0x10	/* 0x10 + n: in hardware register n */
+#define UB_LOC_SPILL_BASE	0x40	/* 0x40 + k: in ub_frame.spill[k] */
+
+/*
+ * One instruction of BTC code that may fault (memory access, division,
+ * alignment-checked vector access...).  If it faults, the user state is the
+ * state just before the original instruction at user_rip.
+ */
+struct ub_fault {
+	__u32 code_off;		/* start of the faulting BTC instruction */
+	__u32 flags;		/* none defined yet: must be 0 */
+	__u64 user_rip;		/* the original instruction */
+	__u8 loc[UB_NR_LOCS];	/* UB_LOC_* per register */
+};
+
+/* Runtime symbols BTC code refers to; the loader patches them in. */
+enum ub_sym {
+	UB_SYM_EXIT = 0,	/* the runtime's exit routine */
+};
+
+enum ub_reloc_type {
+	UB_RELOC_REL32 = 1,	/* 32-bit PC-relative: S - (P + 4) */
+};
+
+struct ub_reloc {
+	__u32 code_off;		/* where the 32-bit field is */
+	__u16 type;		/* enum ub_reloc_type */
+	__u16 sym;		/* enum ub_sym */
+};
+
+/*
+ * The frame.  While BTC code runs, the real %rsp points at this structure
+ * (on the runtime's stack; the space below %rsp belongs to interrupts and
+ * to pushfq/pop pairs of BTC code).  All user GPRs but %rsp are in their own
+ * hardware registers, the user's arithmetic flags and DF are in RFLAGS, and
+ * the user's vector state is live in the FPU.
+ */
+#define UB_NR_SPILL		8
+
+struct ub_frame {
+	__u64 user_rsp;		/*  0: the user's %rsp */
+	__u64 fs_base;		/*  8: the thread's fs base, for fs: operands */
+	__u64 addr_limit;	/* 16: first address that is not user memory */
+	__s64 budget;		/* 24: back edges/indirect transfers left */
+	__u64 exit_id;		/* 32: written by BTC code before it exits */
+	__u64 aux;		/* 40: UB_EXIT_MISS target */
+	__u64 spill[UB_NR_SPILL];	/* 48: translator's spill slots */
+	__u64 runtime[2];	/* 112: private to the runtime */
+};
+
+#define UB_FRAME_USER_RSP	0
+#define UB_FRAME_FS_BASE	8
+#define UB_FRAME_ADDR_LIMIT	16
+#define UB_FRAME_BUDGET		24
+#define UB_FRAME_EXIT_ID	32
+#define UB_FRAME_AUX		40
+#define UB_FRAME_SPILL		48
+#define UB_FRAME_RUNTIME	112
+#define UB_FRAME_SIZE		128
+
+/* RFLAGS bits that belong to the user inside BTC code. */
+#define UB_USER_FLAGS_MASK	0x0cd5	/* CF PF AF ZF SF DF OF */
+
+#endif /* _UAPI_LINUX_UB_H */

@@ -1,0 +1,154 @@
+"""Python mirror of ``kernel/include/uapi/linux/ub.h``: the BTC image format.
+
+The translator writes images with these definitions, and the host runtime and
+the kernel interface read them, so a change here must match the C header (a
+test compiles the header and compares every size and offset).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import enum
+
+__all__ = [
+    "UB_CODE_ALIGN",
+    "UB_FRAME_ADDR_LIMIT",
+    "UB_FRAME_AUX",
+    "UB_FRAME_BUDGET",
+    "UB_FRAME_EXIT_ID",
+    "UB_FRAME_FS_BASE",
+    "UB_FRAME_RUNTIME",
+    "UB_FRAME_SIZE",
+    "UB_FRAME_SPILL",
+    "UB_FRAME_USER_RSP",
+    "UB_IMAGE_MAGIC",
+    "UB_IMAGE_VERSION",
+    "UB_LOC_FLAGS",
+    "UB_LOC_HOME",
+    "UB_LOC_REG_BASE",
+    "UB_LOC_SPILL_BASE",
+    "UB_NR_GPRS",
+    "UB_NR_LOCS",
+    "UB_NR_SPILL",
+    "UB_TABLE_ALIGN",
+    "UB_USER_FLAGS_MASK",
+    "ExitReason",
+    "RelocType",
+    "Sym",
+    "UbEntry",
+    "UbExit",
+    "UbFault",
+    "UbFrame",
+    "UbImageHdr",
+    "UbReloc",
+]
+
+UB_IMAGE_MAGIC = 0x43544255
+UB_IMAGE_VERSION = 1
+UB_CODE_ALIGN = 16
+UB_TABLE_ALIGN = 8
+
+UB_NR_GPRS = 16
+UB_LOC_FLAGS = 16
+UB_NR_LOCS = 24
+UB_LOC_HOME = 0x00
+UB_LOC_REG_BASE = 0x10
+UB_LOC_SPILL_BASE = 0x40
+
+UB_NR_SPILL = 8
+UB_FRAME_USER_RSP = 0
+UB_FRAME_FS_BASE = 8
+UB_FRAME_ADDR_LIMIT = 16
+UB_FRAME_BUDGET = 24
+UB_FRAME_EXIT_ID = 32
+UB_FRAME_AUX = 40
+UB_FRAME_SPILL = 48
+UB_FRAME_RUNTIME = 112
+UB_FRAME_SIZE = 128
+
+UB_USER_FLAGS_MASK = 0x0CD5
+
+
+class ExitReason(enum.IntEnum):
+    SYSCALL = 1
+    MISS = 2
+    CHECK = 3
+    BUDGET = 4
+    END = 5
+    FAULT = 6
+
+
+class Sym(enum.IntEnum):
+    EXIT = 0
+
+
+class RelocType(enum.IntEnum):
+    REL32 = 1
+
+
+class UbImageHdr(ctypes.LittleEndianStructure):
+    _fields_ = [
+        ("magic", ctypes.c_uint32),
+        ("version", ctypes.c_uint16),
+        ("hdr_size", ctypes.c_uint16),
+        ("total_size", ctypes.c_uint32),
+        ("flags", ctypes.c_uint32),
+        ("text_start", ctypes.c_uint64),
+        ("text_end", ctypes.c_uint64),
+        ("code_off", ctypes.c_uint32),
+        ("code_size", ctypes.c_uint32),
+        ("entry_off", ctypes.c_uint32),
+        ("nr_entries", ctypes.c_uint32),
+        ("exit_off", ctypes.c_uint32),
+        ("nr_exits", ctypes.c_uint32),
+        ("fault_off", ctypes.c_uint32),
+        ("nr_faults", ctypes.c_uint32),
+        ("reloc_off", ctypes.c_uint32),
+        ("nr_relocs", ctypes.c_uint32),
+    ]
+
+
+class UbEntry(ctypes.LittleEndianStructure):
+    _fields_ = [
+        ("user_rip", ctypes.c_uint64),
+        ("code_off", ctypes.c_uint32),
+        ("flags", ctypes.c_uint32),
+    ]
+
+
+class UbExit(ctypes.LittleEndianStructure):
+    _fields_ = [
+        ("user_rip", ctypes.c_uint64),
+        ("reason", ctypes.c_uint32),
+        ("flags", ctypes.c_uint32),
+    ]
+
+
+class UbFault(ctypes.LittleEndianStructure):
+    _fields_ = [
+        ("code_off", ctypes.c_uint32),
+        ("flags", ctypes.c_uint32),
+        ("user_rip", ctypes.c_uint64),
+        ("loc", ctypes.c_uint8 * UB_NR_LOCS),
+    ]
+
+
+class UbReloc(ctypes.LittleEndianStructure):
+    _fields_ = [
+        ("code_off", ctypes.c_uint32),
+        ("type", ctypes.c_uint16),
+        ("sym", ctypes.c_uint16),
+    ]
+
+
+class UbFrame(ctypes.LittleEndianStructure):
+    _fields_ = [
+        ("user_rsp", ctypes.c_uint64),
+        ("fs_base", ctypes.c_uint64),
+        ("addr_limit", ctypes.c_uint64),
+        ("budget", ctypes.c_int64),
+        ("exit_id", ctypes.c_uint64),
+        ("aux", ctypes.c_uint64),
+        ("spill", ctypes.c_uint64 * UB_NR_SPILL),
+        ("runtime", ctypes.c_uint64 * 2),
+    ]

@@ -1,0 +1,1 @@
+"""The host runtime: runs BTC images natively, exactly as the kernel will."""

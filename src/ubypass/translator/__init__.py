@@ -1,0 +1,1 @@
+"""The translator: user code between two syscalls → an SFI-checked BTC image."""

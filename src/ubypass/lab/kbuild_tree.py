@@ -68,7 +68,7 @@ def overlay_target(rel: str) -> str | None:
     if parts[0] == "patches" or rel == "README.md":
         return None
     if parts[0] == "include":
-        return "/".join(parts[1:])
+        return rel
     return "kernel/" + rel
 
 
@@ -211,6 +211,7 @@ def sync_tree(spec: TreeSpec, srcver: str, tree: Path) -> tuple[bool, list[str]]
         tmp = tree.with_name(tree.name + ".tmp")
         if tmp.exists():
             shutil.rmtree(tmp)
+        tmp.parent.mkdir(parents=True, exist_ok=True)
         subprocess.run(["cp", "-a", str(spec.pristine), str(tmp)], check=True)
         os.replace(tmp, tree)
         old: dict[str, str] = {}

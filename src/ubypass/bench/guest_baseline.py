@@ -21,8 +21,9 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -252,7 +253,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     failed = 0
 
-    def report(name: str, thunk: Any) -> None:
+    def report(name: str, thunk: Callable[[], Measurement | list[Measurement]]) -> None:
         nonlocal failed
         try:
             found = thunk()
@@ -266,21 +267,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             _emit("measurement", {"measurement": m.to_dict()})
 
     if "getppid" in only:
-        report("getppid", lambda: bench_getppid(args.bin_dir, budget))
+        report("getppid", partial(bench_getppid, args.bin_dir, budget))
     if "pread" in only:
         for size in sizes:
             for with_sum in (False, True):
                 report(
                     "pread",
-                    lambda s=size, w=with_sum: bench_pread(
-                        args.bin_dir, s, w, budget, args.tmp_dir
-                    ),
+                    partial(bench_pread, args.bin_dir, size, with_sum, budget, args.tmp_dir),
                 )
     if "redis" in only:
         with tempfile.TemporaryDirectory(prefix="ub-redis-", dir=args.tmp_dir) as work:
-            report(
-                "redis", lambda: bench_redis(budget, Path(work), port=args.redis_port)
-            )
+            report("redis", partial(bench_redis, budget, Path(work), port=args.redis_port))
     _emit("done", {"failed": failed})
     return 1 if failed else 0
 

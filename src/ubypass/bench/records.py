@@ -130,10 +130,7 @@ def _scalars(obj: object, what: str) -> dict[str, Scalar]:
 
 def pread_case(size: int, with_sum: bool) -> str:
     """The row name of one pread point, e.g. ``pread 1 KiB + sum``."""
-    if size >= 1024 and size % 1024 == 0:
-        label = f"{size // 1024} KiB"
-    else:
-        label = f"{size} B"
+    label = f"{size // 1024} KiB" if size >= 1024 and size % 1024 == 0 else f"{size} B"
     return f"pread {label}" + (" + sum" if with_sum else "")
 
 
@@ -196,9 +193,7 @@ def _agree(printed: float, derived: float, what: str) -> None:
         raise ValueError(f"{what} {printed} disagrees with its counts ({derived})")
 
 
-def parse_redis_csv(
-    text: str, *, params: dict[str, Scalar] | None = None
-) -> list[Measurement]:
+def parse_redis_csv(text: str, *, params: dict[str, Scalar] | None = None) -> list[Measurement]:
     """Parse ``redis-benchmark --csv`` output into one measurement per test.
 
     Redis 7 prints a header row ("test","rps","avg_latency_ms",...) and one

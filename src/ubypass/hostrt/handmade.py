@@ -1,0 +1,128 @@
+"""Hand-made BTC images: the runtime's tests must not depend on the translator.
+
+``BtcBlock`` is an :class:`~ubypass.hostrt.asm.Block` that knows the BTC
+conventions (exit stubs with their relocation, fault-map marks, entry labels);
+``HandImage`` serialises the result in the ABI layout and can break any rule
+on request, so validation is tested one rule at a time.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from dataclasses import dataclass, field
+
+from iced_x86 import Instruction
+
+from ubypass import abi
+from ubypass.hostrt.asm import Block, Label, R, mem, op
+
+__all__ = ["BtcBlock", "HandImage", "locs"]
+
+#: A placeholder target for exit jumps; relocation replaces the rel32 field.
+_EXIT_PLACEHOLDER = 0x4000_0000
+
+
+def locs(**where: int) -> list[int]:
+    """A fault-map ``loc`` list: every register home unless named (``rcx=0x40``)."""
+    names = ("rax", "rcx", "rdx", "rbx", "rsp", "rbp", "rsi", "rdi",
+             "r8", "r9", "r10", "r11", "r12", "r13", "r14", "r15", "flags")
+    out = [abi.UB_LOC_HOME] * abi.UB_NR_LOCS
+    for name, value in where.items():
+        out[names.index(name)] = value
+    return out
+
+
+@dataclass
+class HandImage:
+    code: bytes
+    entries: list[tuple[int, int]]            # (user_rip, code_off)
+    exits: list[tuple[int, int]]              # (reason, user_rip)
+    faults: list[tuple[int, int, list[int]]] = field(default_factory=list)
+    relocs: list[int] = field(default_factory=list)
+    text: tuple[int, int] = (0, 0)
+
+    def blob(self, **hdr_overrides: int) -> bytes:
+        """The image bytes; header fields can be overridden to break rules."""
+        hdr_size = ctypes.sizeof(abi.UbImageHdr)
+        code_off = _align(hdr_size, abi.UB_CODE_ALIGN)
+        parts: list[tuple[int, bytes]] = [(code_off, self.code)]
+        pos = _align(code_off + len(self.code), abi.UB_TABLE_ALIGN)
+        offs: dict[str, int] = {}
+        for name, table in (("entry", self._entries()), ("exit", self._exits()),
+                            ("fault", self._faults()), ("reloc", self._relocs())):
+            offs[name] = pos
+            parts.append((pos, table))
+            pos = _align(pos + len(table), abi.UB_TABLE_ALIGN)
+        hdr = abi.UbImageHdr(
+            magic=abi.UB_IMAGE_MAGIC, version=abi.UB_IMAGE_VERSION, hdr_size=hdr_size,
+            total_size=pos, flags=0, text_start=self.text[0], text_end=self.text[1],
+            code_off=code_off, code_size=len(self.code),
+            entry_off=offs["entry"], nr_entries=len(self.entries),
+            exit_off=offs["exit"], nr_exits=len(self.exits),
+            fault_off=offs["fault"], nr_faults=len(self.faults),
+            reloc_off=offs["reloc"], nr_relocs=len(self.relocs))
+        for name, value in hdr_overrides.items():
+            setattr(hdr, name, value)
+        out = bytearray(pos)
+        out[:hdr_size] = bytes(hdr)
+        for off, data in parts:
+            out[off:off + len(data)] = data
+        return bytes(out)
+
+    def _entries(self) -> bytes:
+        return b"".join(bytes(abi.UbEntry(user_rip=r, code_off=o)) for r, o in self.entries)
+
+    def _exits(self) -> bytes:
+        return b"".join(bytes(abi.UbExit(user_rip=r, reason=w)) for w, r in self.exits)
+
+    def _faults(self) -> bytes:
+        out = b""
+        for code_off, user_rip, loc in self.faults:
+            f = abi.UbFault(code_off=code_off, user_rip=user_rip)
+            f.loc[:] = loc
+            out += bytes(f)
+        return out
+
+    def _relocs(self) -> bytes:
+        return b"".join(bytes(abi.UbReloc(code_off=o, type=abi.RelocType.REL32,
+                                          sym=abi.Sym.EXIT)) for o in self.relocs)
+
+
+def _align(n: int, a: int) -> int:
+    return (n + a - 1) // a * a
+
+
+class BtcBlock(Block):
+    """A block of BTC code with exit stubs, fault marks and entry labels."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._exit_jumps: list[int] = []
+        self._fault_marks: list[tuple[int, int, list[int]]] = []
+        self._entries: list[tuple[int, Label]] = []
+
+    def entry(self, user_rip: int) -> None:
+        """The next instruction is where BTC code for ``user_rip`` starts."""
+        label = self.label()
+        self.bind(label)
+        self._entries.append((user_rip, label))
+
+    def exit(self, exit_id: int, aux_from: object = None) -> None:
+        """``mov frame.exit_id, id; jmp UB_SYM_EXIT`` (relocated)."""
+        self.add(op("MOV_RM64_IMM32", mem(R.RSP, abi.UB_FRAME_EXIT_ID), exit_id))
+        self._exit_jumps.append(self.jump("JMP_REL32_64", _EXIT_PLACEHOLDER))
+
+    def faulting(self, instr: Instruction, user_rip: int, loc: list[int]) -> None:
+        """An instruction that may fault, standing for the one at ``user_rip``."""
+        self._fault_marks.append((self.add(instr), user_rip, loc))
+
+    def image(self, exits: list[tuple[int, int]], text: tuple[int, int] = (0, 0)) -> HandImage:
+        code, offsets, labels = self.encode(0)
+        relocs = []
+        for index in self._exit_jumps:
+            if code[offsets[index]] != 0xE9:
+                raise ValueError("exit jump was not encoded as jmp rel32")
+            relocs.append(offsets[index] + 1)
+        faults = sorted((offsets[i], rip, loc) for i, rip, loc in self._fault_marks)
+        entries = sorted((rip, labels[label.ip]) for rip, label in self._entries)
+        return HandImage(code, entries, exits, faults, relocs, text)

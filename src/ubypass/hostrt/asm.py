@@ -61,7 +61,8 @@ def op(code: str, *ops: Operand) -> Instruction:
     args = [o - 2**64 if k == "i" and o >= 2**63 else
             o - 2**32 if k == "i" and o >= 2**31 else o for k, o in zip(kinds, ops, strict=True)]
     name = "_".join({"r": "reg", "m": "mem", "i": "i32", "u": "u64"}[k] for k in kinds)
-    return getattr(Instruction, f"create_{name}")(c, *args)
+    instr: Instruction = getattr(Instruction, f"create_{name}")(c, *args)
+    return instr
 
 
 _KIND_NAMES = {v: k for k, v in vars(OpCodeOperandKind).items() if not k.startswith("_")}
@@ -100,34 +101,27 @@ class Block:
     def encode(self, rip: int = 0) -> tuple[bytes, list[int], dict[int, int]]:
         """Return (code, offset of each instruction, label ip -> offset)."""
         instrs: list[Instruction] = []
-        pending: list[int] = []
-        ip = 1
+        label_index: dict[int, int] = {}
         for item in self.items:
             if isinstance(item, Label):
-                pending.append(item.ip)
-                continue
-            item.ip = pending[-1] if pending else ip
-            aliases = pending[:-1]
-            pending = []
-            ip += 1
-            instrs.append(item)
-            for alias in aliases:  # several labels on one instruction
-                self._retarget(alias, item.ip)
-        if pending:
+                label_index[item.ip] = len(instrs)
+            else:
+                instrs.append(item)
+        if any(i >= len(instrs) for i in label_index.values()):
             raise ValueError("label bound at the end of a block")
+        for n, instr in enumerate(instrs):
+            instr.ip = n + 1  # BlockEncoder needs a unique IP per instruction
+        for instr in instrs:
+            target = instr.near_branch_target
+            if target in label_index:
+                instr.near_branch64 = label_index[target] + 1
         enc = BlockEncoder(64)
         enc.add_many(instrs)
         code: bytes = enc.encode(rip)
         offsets = [d.ip - rip for d in Decoder(64, code, ip=rip)]
         if len(offsets) != len(instrs):
             raise ValueError("decoded a different instruction count than encoded")
-        labels = {i.ip: offsets[n] for n, i in enumerate(instrs) if i.ip >= 1 << 40}
-        return code, offsets, labels
-
-    def _retarget(self, old: int, new: int) -> None:
-        for item in self.items:
-            if isinstance(item, Instruction) and item.near_branch_target == old:
-                item.near_branch64 = new
+        return code, offsets, {ip: offsets[n] for ip, n in label_index.items()}
 
 
 class CodeFile:

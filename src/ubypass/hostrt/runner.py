@@ -130,13 +130,14 @@ class LoadedImage:
     """A BTC image validated and mapped by the runtime (free with close())."""
 
     def __init__(self, blob: bytes) -> None:
+        self.handle: int | None = None
         self._lib = lib.library()
         handle = ctypes.c_void_p()
         err = ctypes.create_string_buffer(256)
         ret = self._lib.ubrt_image_load(blob, len(blob), ctypes.byref(handle), err, len(err))
         if ret != 0:
             raise ImageError(err.value.decode() or f"image rejected ({ret})")
-        self.handle: int | None = handle.value
+        self.handle = handle.value
         self.blob = blob
         hdr = abi.UbImageHdr.from_buffer_copy(blob)
         self.code_size: int = hdr.code_size

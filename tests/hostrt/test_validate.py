@@ -1,0 +1,148 @@
+"""The runtime rejects every image that breaks a rule of docs/abi.md.
+
+Each case starts from one valid image and breaks exactly one rule, so a
+rejection can only come from that rule's check (the valid image is loaded
+first to prove it).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import struct
+from collections.abc import Callable
+
+import pytest
+
+from ubypass import abi
+from ubypass.hostrt import runner
+from ubypass.hostrt.asm import R, mem, op
+from ubypass.hostrt.handmade import BtcBlock, HandImage, locs
+
+HDR = ctypes.sizeof(abi.UbImageHdr)
+
+
+def valid() -> HandImage:
+    """Two entries, two exits, one fault, two relocations: every table in use."""
+    b = BtcBlock()
+    b.entry(0x1000)
+    b.faulting(op("MOV_R64_RM64", R.RAX, mem(R.RDI)), 0x1000, locs())
+    b.exit(0)
+    b.entry(0x1010)
+    b.exit(1)
+    return b.image([(abi.ExitReason.END, 0x1003), (abi.ExitReason.MISS, 0)], (0x1000, 0x1020))
+
+
+def hdr_of(blob: bytes) -> abi.UbImageHdr:
+    return abi.UbImageHdr.from_buffer_copy(blob)
+
+
+def patch(blob: bytes, off: int, fmt: str, value: int) -> bytes:
+    out = bytearray(blob)
+    struct.pack_into(fmt, out, off, value)
+    return bytes(out)
+
+
+def test_valid_image_loads_relocated_and_rx() -> None:
+    img = valid()
+    with runner.LoadedImage(img.blob()) as li:
+        perms = _perms(li.code_addr)
+        assert perms.startswith("r-x"), perms
+        code = ctypes.string_at(li.code_addr, len(img.code) + 64)
+        for field in img.relocs:
+            rel = struct.unpack_from("<i", code, field)[0]
+            target = li.code_addr + field + 4 + rel
+            # the target is the runtime's exit (directly or via an absolute jump)
+            insn = ctypes.string_at(target, 14)
+            if insn[:6] == b"\xff\x25\x00\x00\x00\x00":
+                target = struct.unpack_from("<Q", insn, 6)[0]
+            assert target == runner.exit_routine()
+
+
+def _perms(addr: int) -> str:
+    with open("/proc/self/maps") as f:
+        for line in f:
+            lo, hi = (int(x, 16) for x in line.split()[0].split("-"))
+            if lo <= addr < hi:
+                return line.split()[1]
+    raise AssertionError("code not mapped")
+
+
+Breaker = Callable[[HandImage], bytes]
+
+
+def _entry_field(img: HandImage, index: int, off: int, fmt: str, value: int) -> bytes:
+    blob = img.blob()
+    return patch(blob, hdr_of(blob).entry_off + 16 * index + off, fmt, value)
+
+
+def _exit_field(img: HandImage, index: int, off: int, fmt: str, value: int) -> bytes:
+    blob = img.blob()
+    return patch(blob, hdr_of(blob).exit_off + 16 * index + off, fmt, value)
+
+
+def _fault_field(img: HandImage, off: int, fmt: str, value: int) -> bytes:
+    blob = img.blob()
+    return patch(blob, hdr_of(blob).fault_off + off, fmt, value)
+
+
+def _reloc_field(img: HandImage, index: int, off: int, fmt: str, value: int) -> bytes:
+    blob = img.blob()
+    return patch(blob, hdr_of(blob).reloc_off + 8 * index + off, fmt, value)
+
+
+CASES: dict[str, tuple[Breaker, str]] = {
+    "short": (lambda i: i.blob()[:HDR - 1], "shorter than its header"),
+    "magic": (lambda i: i.blob(magic=0x12345678), "bad magic"),
+    "version": (lambda i: i.blob(version=2), "unsupported version"),
+    "hdr_size": (lambda i: i.blob(hdr_size=HDR + 8), "hdr_size"),
+    "total_size": (lambda i: i.blob(total_size=len(i.blob()) + 8), "total_size"),
+    "truncated": (lambda i: i.blob()[:-8], "total_size"),
+    "hdr_flags": (lambda i: i.blob(flags=1), "header flags"),
+    "code_align": (lambda i: i.blob(code_off=hdr_of(i.blob()).code_off + 8), "code"),
+    "code_in_header": (lambda i: i.blob(code_off=0), "code"),
+    "code_past_end": (lambda i: i.blob(code_size=len(i.blob())), "code"),
+    "entry_align": (lambda i: i.blob(entry_off=hdr_of(i.blob()).entry_off + 4), "entry table"),
+    "entry_outside": (lambda i: i.blob(nr_entries=1000), "entry table"),
+    "exit_outside": (lambda i: i.blob(exit_off=len(i.blob())), "exit table"),
+    "fault_align": (lambda i: i.blob(fault_off=hdr_of(i.blob()).fault_off + 2), "fault table"),
+    "reloc_outside": (lambda i: i.blob(nr_relocs=10**6), "relocation table"),
+    "no_exits": (lambda i: i.blob(nr_exits=0), "no exits"),
+    "entry_flags": (lambda i: _entry_field(i, 0, 12, "<I", 1), "entry 0: flags"),
+    "entry_code_off": (lambda i: _entry_field(i, 1, 8, "<I", len(i.code)), "outside the code"),
+    "entry_unsorted": (lambda i: _entry_field(i, 1, 0, "<Q", 0x10), "not sorted"),
+    "entry_duplicate": (lambda i: _entry_field(i, 1, 0, "<Q", 0x1000), "not sorted"),
+    "exit_flags": (lambda i: _exit_field(i, 1, 12, "<I", 4), "exit 1: flags"),
+    "exit_reason_fault": (lambda i: _exit_field(i, 0, 8, "<I", abi.ExitReason.FAULT), "reason"),
+    "exit_reason_zero": (lambda i: _exit_field(i, 0, 8, "<I", 0), "reason"),
+    "fault_flags": (lambda i: _fault_field(i, 4, "<I", 1), "fault 0: flags"),
+    "fault_code_off": (lambda i: _fault_field(i, 0, "<I", len(i.code) + 3), "outside the code"),
+    "fault_bad_loc": (lambda i: _fault_field(i, 16 + 3, "<B", 0x30), "bad location"),
+    "fault_bad_spill": (lambda i: _fault_field(i, 16 + 5, "<B", 0x48), "bad location"),
+    "fault_padding": (lambda i: _fault_field(i, 16 + 20, "<B", 1), "padding"),
+    "reloc_type": (lambda i: _reloc_field(i, 0, 4, "<H", 2), "unknown type"),
+    "reloc_sym": (lambda i: _reloc_field(i, 0, 6, "<H", 1), "unknown symbol"),
+    "reloc_straddles": (lambda i: _reloc_field(i, 1, 0, "<I", len(i.code) - 2),
+                        "not inside the code"),
+    "reloc_unsorted": (lambda i: _reloc_field(i, 1, 0, "<I", i.relocs[0]), "overlapping"),
+}
+
+
+def test_unsorted_fault_map() -> None:
+    b = BtcBlock()
+    b.entry(0x1000)
+    b.faulting(op("MOV_R64_RM64", R.RAX, mem(R.RDI)), 0x1000, locs())
+    b.faulting(op("MOV_R64_RM64", R.RAX, mem(R.RSI)), 0x1003, locs())
+    b.exit(0)
+    img = b.image([(abi.ExitReason.END, 0x1006)])
+    runner.LoadedImage(img.blob()).close()
+    img.faults.reverse()
+    with pytest.raises(runner.ImageError, match="fault map not sorted"):
+        runner.LoadedImage(img.blob())
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_rejects(case: str) -> None:
+    runner.LoadedImage(valid().blob()).close()
+    breaker, message = CASES[case]
+    with pytest.raises(runner.ImageError, match=message):
+        runner.LoadedImage(breaker(valid()))

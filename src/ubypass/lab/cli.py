@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 __all__ = ["lab"]
@@ -54,3 +56,81 @@ def checkpatch() -> None:
 
     if not run_checkpatch():
         raise SystemExit(1)
+
+
+# Exit status of `ub lab run` when the lab itself failed (oops, panic, hang,
+# KPTI not as asked): like git bisect's "cannot test", distinct from the
+# usual small exit statuses of commands.
+LAB_FAILURE_STATUS = 125
+
+
+def _vm_options(func: click.decorators.FC) -> click.decorators.FC:
+    """The guest options `run` and `shell` share."""
+    options = [
+        click.option("--kpti", type=click.Choice(["on", "off"]), default="off",
+                     show_default=True, help="Kernel page-table isolation in the guest."),
+        click.option("--smp", type=click.IntRange(1, 64), default=2, show_default=True,
+                     help="Guest CPUs."),
+        click.option("--mem", default="2G", show_default=True, help="Guest memory (QEMU -m)."),
+        click.option("--accel", type=click.Choice(["tcg", "kvm"]), default="tcg",
+                     show_default=True, help="kvm only where /dev/kvm works."),
+        click.option("--share", "shares", multiple=True, metavar="GUEST=HOST",
+                     help="Export a host directory read-only at a guest path."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _parse_shares(shares: tuple[str, ...]) -> dict[str, Path]:
+    parsed: dict[str, Path] = {}
+    for item in shares:
+        guest, sep, host = item.partition("=")
+        if not sep or not guest or not host:
+            raise click.BadParameter(f"{item!r} is not GUEST=HOST", param_hint="--share")
+        parsed[guest] = Path(host)
+    return parsed
+
+
+@lab.command(context_settings={"ignore_unknown_options": True})
+@_vm_options
+@click.option("--timeout", type=float, default=600.0, show_default=True,
+              help="Seconds for the whole run, boot included.")
+@click.argument("command", nargs=-1, required=True, type=click.UNPROCESSED)
+def run(kpti: str, smp: int, mem: str, accel: str, shares: tuple[str, ...], timeout: float,
+        command: tuple[str, ...]) -> None:
+    """Boot the guest, run COMMAND as root, exit with its status (125: the lab failed)."""
+    import sys
+
+    from ubypass.lab.errors import LabError
+    from ubypass.lab.vm import run_in_guest
+
+    try:
+        result = run_in_guest(list(command), kpti=kpti == "on", smp=smp, mem=mem,
+                              timeout=timeout, accel=accel, stream=sys.stdout,
+                              shares=_parse_shares(shares))
+    except LabError as err:
+        click.echo(f"ub lab run: {err}", err=True)
+        raise SystemExit(LAB_FAILURE_STATUS) from err
+    click.echo(
+        f"ub lab run: kernel {result.kernel_version}, KPTI {'on' if result.kpti else 'off'}, "
+        f"boot {result.boot_seconds:.1f} s, exit status {result.exit_status}",
+        err=True,
+    )
+    raise SystemExit(result.exit_status)
+
+
+@lab.command()
+@_vm_options
+def shell(kpti: str, smp: int, mem: str, accel: str, shares: tuple[str, ...]) -> None:
+    """An interactive root shell in the guest on its serial console (^A x quits)."""
+    from ubypass.lab.errors import LabError
+    from ubypass.lab.vm import run_shell
+
+    try:
+        status = run_shell(kpti=kpti == "on", smp=smp, mem=mem, accel=accel,
+                           shares=_parse_shares(shares))
+    except LabError as err:
+        click.echo(f"ub lab shell: {err}", err=True)
+        raise SystemExit(LAB_FAILURE_STATUS) from err
+    raise SystemExit(status)

@@ -282,5 +282,6 @@ def build_rootfs(recipe: Recipe | None = None, *, force: bool = False) -> Rootfs
         image.unlink(missing_ok=True)
         with Progress(f"rootfs {digest}", log) as progress:
             _build(recipe, entry, progress, host_mirror())
-            progress.done(f"{image.stat().st_size >> 20} MiB image, {image.stat().st_blocks * 512 >> 20} MiB used")
+            stat = image.stat()
+            progress.done(f"{stat.st_size >> 20} MiB image, {stat.st_blocks * 512 >> 20} MiB used")
     return Rootfs(image, digest, log)

@@ -105,6 +105,8 @@ def run(kpti: str, smp: int, mem: str, accel: str, shares: tuple[str, ...], time
     from ubypass.lab.errors import LabError
     from ubypass.lab.vm import run_in_guest
 
+    click.echo(f"ub lab run: booting the guest ({accel}, KPTI {kpti}, {smp} CPUs, {mem})",
+               err=True)
     try:
         result = run_in_guest(list(command), kpti=kpti == "on", smp=smp, mem=mem,
                               timeout=timeout, accel=accel, stream=sys.stdout,

@@ -46,6 +46,9 @@ __all__ = ["GuestRun", "LabError", "prepare_run_dir", "run_in_guest", "run_shell
 
 CONSOLE_TAIL_LINES = 60
 POLL_SECONDS = 0.05
+# After the init reported the exit status, how long the guest gets to power
+# itself off before QEMU is stopped from the host (the answer is already in).
+POWEROFF_GRACE_SECONDS = 10.0
 
 
 @dataclass
@@ -247,13 +250,21 @@ def run_in_guest(
         reader.start()
         pump = _OutputPump(run_dir / "output", stream)
         ready_at: float | None = None
+        exited_at: float | None = None
         timed_out: float | None = None
         try:
             while proc.poll() is None:
                 pump.pump()
-                if ready_at is None and parse_report(reader.text(), nonce).ready_uptime:
-                    ready_at = time.monotonic() - started
-                if time.monotonic() - started > timeout:
+                now = time.monotonic()
+                if ready_at is None or exited_at is None:
+                    report = parse_report(reader.text(), nonce)
+                    if ready_at is None and report.ready_uptime is not None:
+                        ready_at = now - started
+                    if exited_at is None and report.exit_status is not None:
+                        exited_at = now
+                if exited_at is not None and now - exited_at > POWEROFF_GRACE_SECONDS:
+                    break
+                if now - started > timeout:
                     timed_out = timeout
                     break
                 time.sleep(POLL_SECONDS)

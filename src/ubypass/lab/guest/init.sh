@@ -52,7 +52,7 @@ mount -t tmpfs -o mode=1777 tmpfs /dev/shm
 mount -t tmpfs -o mode=1777 tmpfs /tmp
 mount -t tmpfs -o mode=0755 tmpfs /run
 mountpoint -q /sys/kernel/debug 2>/dev/null || mount -t debugfs debugfs /sys/kernel/debug 2>/dev/null
-hostname "$(cat /etc/hostname 2>/dev/null || echo ub-lab)"
+cat /etc/hostname >/proc/sys/kernel/hostname 2>/dev/null || echo ub-lab >/proc/sys/kernel/hostname
 ip link set lo up || fatal "cannot bring up the loopback interface"
 
 mount9p ubrun /run/ub rw || fatal "cannot mount the per-run share (9p tag ubrun)"

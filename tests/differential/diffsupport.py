@@ -75,10 +75,12 @@ def check(arena: Arena, fn: int, gen: Gen, n: int, seed: int, *,
     assert ran, "every call timed out natively"
     must = [r for r in ran if require == "all" or r.native.status == Status.LANDED]
     untranslated = [r for r in must if not r.translated]
-    assert not untranslated, (
-        f"{len(untranslated)} of {len(must)} calls did not run translated to the end; "
-        f"first trace: {[str(t) for t in untranslated[0].btc.trace] if untranslated[0].btc else None}"
-        f"; translator errors: {differ.errors}")
+    if untranslated:
+        first = untranslated[0].btc
+        trace = [str(t) for t in first.trace] if first else None
+        raise AssertionError(
+            f"{len(untranslated)} of {len(must)} calls did not run translated to the end; "
+            f"first trace: {trace}; translator errors: {differ.errors}")
     return reports
 
 

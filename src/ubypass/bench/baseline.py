@@ -39,6 +39,10 @@ __all__ = [
 GUEST_BIN_DIR = "/bench"
 #: Where the guest sees the checkout's Python sources (the /ub share).
 GUEST_SRC_DIR = "/ub/src"
+#: The guest's shape: two vCPUs so that redis-server and redis-benchmark
+#: each have one.
+GUEST_SMP = 2
+GUEST_MEM = "2G"
 #: Native runs; a later issue adds the bypassed ones to the same records.
 NATIVE = "native"
 
@@ -154,6 +158,8 @@ def run_baseline(
                 guest_command(quick),
                 kpti=kpti,
                 accel=accel,
+                smp=GUEST_SMP,
+                mem=GUEST_MEM,
                 timeout=timeout if timeout is not None else (900.0 if quick else 1800.0),
                 stream=stream,
                 shares={GUEST_BIN_DIR: binaries.directory},
@@ -165,6 +171,8 @@ def run_baseline(
         run = {
             "started": stamp,
             "accel": accel,
+            "smp": GUEST_SMP,
+            "mem": GUEST_MEM,
             "quick": quick,
             "kernel": guest.kernel_version,
             "boot_seconds": guest.boot_seconds,

@@ -1,0 +1,125 @@
+"""The image: header, code and the entry/exit/fault/reloc tables as ABI v1 bytes.
+
+Also :func:`validate`, the rules of docs/abi.md that every runtime applies,
+so the translator checks its own output before anyone else sees it.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from collections.abc import Sequence
+
+from ubypass import abi
+
+__all__ = ["build", "validate"]
+
+
+def _align(n: int, a: int) -> int:
+    return (n + a - 1) // a * a
+
+
+def build(
+    code: bytes,
+    text: tuple[int, int],
+    entries: Sequence[tuple[int, int]],
+    exits: Sequence[tuple[int, int]],
+    faults: Sequence[tuple[int, int, bytes]],
+    relocs: Sequence[int],
+) -> bytes:
+    """Lay out an image; entries (user_rip, code_off), exits (user_rip, reason)."""
+    hdr_size = ctypes.sizeof(abi.UbImageHdr)
+    code_off = _align(hdr_size, abi.UB_CODE_ALIGN)
+    entry_off = _align(code_off + len(code), abi.UB_TABLE_ALIGN)
+    exit_off = entry_off + len(entries) * ctypes.sizeof(abi.UbEntry)
+    fault_off = exit_off + len(exits) * ctypes.sizeof(abi.UbExit)
+    reloc_off = fault_off + len(faults) * ctypes.sizeof(abi.UbFault)
+    total = reloc_off + len(relocs) * ctypes.sizeof(abi.UbReloc)
+    hdr = abi.UbImageHdr(
+        magic=abi.UB_IMAGE_MAGIC,
+        version=abi.UB_IMAGE_VERSION,
+        hdr_size=hdr_size,
+        total_size=total,
+        flags=0,
+        text_start=text[0],
+        text_end=text[1],
+        code_off=code_off,
+        code_size=len(code),
+        entry_off=entry_off,
+        nr_entries=len(entries),
+        exit_off=exit_off,
+        nr_exits=len(exits),
+        fault_off=fault_off,
+        nr_faults=len(faults),
+        reloc_off=reloc_off,
+        nr_relocs=len(relocs),
+    )
+    out = bytearray(total)
+    out[:hdr_size] = bytes(hdr)
+    out[code_off : code_off + len(code)] = code
+    pos = entry_off
+    for rip, off in sorted(entries):
+        out[pos : pos + 16] = bytes(abi.UbEntry(user_rip=rip, code_off=off))
+        pos += 16
+    for rip, reason in exits:
+        out[pos : pos + 16] = bytes(abi.UbExit(user_rip=rip, reason=reason))
+        pos += 16
+    for off, rip, loc in sorted(faults, key=lambda f: f[0]):
+        f = abi.UbFault(code_off=off, user_rip=rip)
+        f.loc[:] = list(loc)
+        out[pos : pos + 40] = bytes(f)
+        pos += 40
+    for off in sorted(relocs):
+        r = abi.UbReloc(code_off=off, type=abi.RelocType.REL32, sym=abi.Sym.EXIT)
+        out[pos : pos + 8] = bytes(r)
+        pos += 8
+    validate(bytes(out))
+    return bytes(out)
+
+
+def _table(image: bytes, off: int, n: int, cls: type[ctypes.Structure]) -> list[ctypes.Structure]:
+    size = ctypes.sizeof(cls)
+    return [cls.from_buffer_copy(image, off + i * size) for i in range(n)]
+
+
+def validate(image: bytes) -> None:
+    """Raise ValueError unless ``image`` passes docs/abi.md's acceptance rules."""
+    hs = ctypes.sizeof(abi.UbImageHdr)
+    if len(image) < hs:
+        raise ValueError("image shorter than its header")
+    h = abi.UbImageHdr.from_buffer_copy(image)
+    if h.magic != abi.UB_IMAGE_MAGIC or h.version != abi.UB_IMAGE_VERSION:
+        raise ValueError("bad magic or version")
+    if h.hdr_size != hs or h.total_size != len(image) or h.flags:
+        raise ValueError("bad header size, total size or flags")
+    if h.code_off % abi.UB_CODE_ALIGN or h.code_off + h.code_size > h.total_size:
+        raise ValueError("code out of bounds or misaligned")
+    for off, n, cls in (
+        (h.entry_off, h.nr_entries, abi.UbEntry),
+        (h.exit_off, h.nr_exits, abi.UbExit),
+        (h.fault_off, h.nr_faults, abi.UbFault),
+        (h.reloc_off, h.nr_relocs, abi.UbReloc),
+    ):
+        if off % abi.UB_TABLE_ALIGN or off + n * ctypes.sizeof(cls) > h.total_size:
+            raise ValueError(f"{cls.__name__} table out of bounds or misaligned")
+    if h.nr_exits < 1:
+        raise ValueError("no exits")
+    entries = _table(image, h.entry_off, h.nr_entries, abi.UbEntry)
+    rips = [e.user_rip for e in entries]  # type: ignore[attr-defined]
+    if rips != sorted(set(rips)):
+        raise ValueError("entries not sorted and unique")
+    for e in entries:
+        if e.code_off >= h.code_size or e.flags:  # type: ignore[attr-defined]
+            raise ValueError("entry outside the code or flagged")
+    for x in _table(image, h.exit_off, h.nr_exits, abi.UbExit):
+        if x.flags or x.reason not in (1, 2, 3, 4, 5):  # type: ignore[attr-defined]
+            raise ValueError("bad exit")
+    faults = _table(image, h.fault_off, h.nr_faults, abi.UbFault)
+    offs = [f.code_off for f in faults]  # type: ignore[attr-defined]
+    if offs != sorted(set(offs)) or any(o >= h.code_size for o in offs):
+        raise ValueError("fault map not sorted, unique and inside the code")
+    if any(f.flags for f in faults):  # type: ignore[attr-defined]
+        raise ValueError("flagged fault entry")
+    relocs = _table(image, h.reloc_off, h.nr_relocs, abi.UbReloc)
+    roffs = [r.code_off for r in relocs]  # type: ignore[attr-defined]
+    if roffs != sorted(roffs) or any(o + 4 > h.code_size for o in roffs):
+        raise ValueError("relocations not sorted or outside the code")

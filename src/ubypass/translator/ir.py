@@ -1,0 +1,108 @@
+"""The one instruction list every stage after discovery works on.
+
+Each item carries the user RIP it stands for (DynamoRIO style), so any byte of
+BTC code maps back to an original instruction for the fault map and the
+listing.  Branches name :class:`Label` objects rather than addresses; the
+emitter turns labels into the unique fake IPs that iced-x86's BlockEncoder
+needs.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+
+from iced_x86 import Instruction, MemoryOperand, Register
+
+from ubypass import abi
+
+__all__ = [
+    "FLAGS_SLOT",
+    "Br",
+    "ExitJmp",
+    "Item",
+    "Label",
+    "Mark",
+    "Op",
+    "frame_mem",
+    "mem",
+    "reg_code",
+    "spill_mem",
+]
+
+#: frame.spill[] slot that holds the user's RFLAGS image while check code
+#: clobbers the flags.
+FLAGS_SLOT = 7
+
+_label_ids = itertools.count()
+
+
+@dataclass(eq=False)
+class Label:
+    """A branch target inside the BTC; ``name`` only helps debugging."""
+
+    name: str = ""
+    id: int = field(default_factory=lambda: next(_label_ids))
+
+
+@dataclass(eq=False)
+class Op:
+    """One emitted instruction; ``fault`` is its loc[] if it may fault."""
+
+    instr: Instruction
+    rip: int
+    fault: bytes | None = None
+
+
+@dataclass(eq=False)
+class Br:
+    """A near branch (jmp/jcc/jrcxz ``code``) to a label."""
+
+    code: int
+    target: Label
+    rip: int
+
+
+@dataclass(eq=False)
+class Mark:
+    """Places a label before the next emitted instruction."""
+
+    label: Label
+
+
+@dataclass(eq=False)
+class ExitJmp:
+    """``jmp rel32`` to UB_SYM_EXIT, patched by the loader (a relocation)."""
+
+    rip: int
+
+
+Item = Op | Br | Mark | ExitJmp
+
+_GPR64 = [
+    Register.RAX, Register.RCX, Register.RDX, Register.RBX,
+    Register.RSP, Register.RBP, Register.RSI, Register.RDI,
+    Register.R8, Register.R9, Register.R10, Register.R11,
+    Register.R12, Register.R13, Register.R14, Register.R15,
+]  # fmt: skip
+
+
+def reg_code(n: int) -> int:
+    """iced-x86 Register of 64-bit GPR number ``n`` (hardware order)."""
+    return _GPR64[n]
+
+
+def mem(base: int, disp: int = 0, index: int = Register.NONE, scale: int = 1) -> MemoryOperand:
+    """A 64-bit memory operand (iced registers)."""
+    return MemoryOperand(base, index, scale, disp, 1 if -128 <= disp < 128 and disp else 0)
+
+
+def frame_mem(off: int) -> MemoryOperand:
+    """``[rsp+off]``: a field of struct ub_frame."""
+    return MemoryOperand(Register.RSP, Register.NONE, 1, off, 1 if off else 0)
+
+
+def spill_mem(slot: int) -> MemoryOperand:
+    """``[rsp+UB_FRAME_SPILL+8*slot]``."""
+    return frame_mem(abi.UB_FRAME_SPILL + 8 * slot)
+

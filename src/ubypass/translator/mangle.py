@@ -1,0 +1,783 @@
+"""Mangling: rewrite each original instruction into SFI-safe BTC code.
+
+Rewrites (one function per class; A/R/T/U are scratch registers found by
+liveness or spilled to frame.spill[], F is frame.spill[FLAGS_SLOT]):
+
+* plain, no memory, no rsp      -> copied (div/idiv get a fault entry)
+* memory operand (any class,    -> pushfq; pop F  (once per straight run)
+  incl. SSE/AVX, lock, fs:,        A = address (lea; rip-relative as imm64;
+  rip-relative)                     fs: adds frame.fs_base; rsp base: user rsp)
+                                    cmp A, frame.addr_limit; jae CHECK
+                                    [push F; popfq if flags live]
+                                    insn with its operand replaced by [A]
+* rsp as operand/base           -> R = frame.user_rsp; insn on R; store R back
+* push/pop/leave                -> R = new user rsp, checked, access through R,
+                                    then frame.user_rsp = R (commit after access)
+* call rel32                    -> push the user return address (checked) the
+                                    same way, then a direct jmp to the callee
+* ret, jmp/call indirect        -> T = target (checked load), rsp updated, then
+                                    jmp DISPATCH: a compare tree over the
+                                    region's known targets; miss -> MISS exit
+* rep/non-rep string insns      -> check rsi/rdi and, under rep, both ends of
+                                    the range for the current DF
+* jmp/jcc/call backwards, every -> frame.budget -= 1; jl BUDGET
+  indirect transfer
+* syscall                       -> SYSCALL exit (resume at the next RIP)
+* anything isa.classify refuses -> END exit before it
+
+Every exit stub restores spilled registers and flags, writes exit_id and
+jumps to UB_SYM_EXIT.  Nothing user-visible is committed before the last
+instruction that may fault, so the fault map can say "as before the
+original instruction" everywhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from iced_x86 import Code, Instruction, Mnemonic, OpAccess, OpKind, Register, RegisterExt
+from iced_x86 import InstructionInfoFactory as _Factory
+
+from ubypass import abi
+from ubypass.translator.ir import (
+    FLAGS_SLOT,
+    Br,
+    ExitJmp,
+    Item,
+    Label,
+    Mark,
+    Op,
+    frame_mem,
+    mem,
+    reg_code,
+    spill_mem,
+)
+from ubypass.translator.isa import Kind, is_nonaccess_mem
+from ubypass.translator.liveness import FLAGS, RSP_BIT, Liveness
+from ubypass.translator.region import Node, Region
+
+__all__ = ["Exits", "MangleStats", "Mangled", "mangle"]
+
+_T = 11  # dispatch target register (r11): usually dead at call/return sites
+_U = 10  # dispatch compare register (r10)
+_SLOT_T = 6
+_SLOT_U = 5
+_RSP = Register.RSP
+_SCRATCH_ORDER = (11, 10, 9, 8, 0, 1, 2, 6, 7, 3, 5, 12, 13, 14, 15)
+_WRITES = frozenset(
+    {OpAccess.WRITE, OpAccess.READ_WRITE, OpAccess.COND_WRITE, OpAccess.READ_COND_WRITE}
+)
+_info = _Factory()
+_DF_BIT = 10
+
+
+class Exits:
+    """The exit table being built: (user_rip, reason) pairs, deduplicated."""
+
+    def __init__(self) -> None:
+        self.table: list[tuple[int, abi.ExitReason]] = []
+        self._ids: dict[tuple[int, abi.ExitReason], int] = {}
+
+    def id(self, rip: int, reason: abi.ExitReason) -> int:
+        key = (rip, reason)
+        if key not in self._ids:
+            self._ids[key] = len(self.table)
+            self.table.append(key)
+        return self._ids[key]
+
+
+@dataclass
+class MangleStats:
+    insns: int = 0
+    checks: int = 0
+    spills: int = 0
+    original_bytes: int = 0
+
+
+@dataclass
+class Mangled:
+    items: list[Item]
+    labels: dict[int, Label]  # user RIP -> label of its translation
+    exits: Exits
+    stats: MangleStats
+    ends: list[tuple[int, str]] = field(default_factory=list)
+
+
+@dataclass
+class _Scratch:
+    regs: list[int]
+    spills: dict[int, int]  # reg -> slot
+
+
+def _i32(v: int) -> int:
+    v &= (1 << 64) - 1
+    return v - (1 << 64) if v >= 1 << 63 else v
+
+
+def _fits_i32(v: int) -> bool:
+    return -(1 << 31) <= _i32(v) < (1 << 31)
+
+
+class _Mangler:
+    def __init__(self, region: Region, live: Liveness) -> None:
+        self.region = region
+        self.live = live
+        self.exits = Exits()
+        self.stats = MangleStats()
+        self.hot: list[Item] = []
+        self.cold: list[Item] = []  # trampolines and the dispatcher
+        self.stub_buf: list[Item] = []  # exit stubs
+        self.buf = self.hot
+        self.labels: dict[int, Label] = {}
+        self.stubs: dict[tuple[int, tuple[tuple[int, int], ...], bool], Label] = {}
+        self.rip = 0
+        self.flags_saved = False  # F holds the user's current flags
+        self.flags_home = True  # RFLAGS holds them (or they are dead)
+        self.dispatch: Label | None = None
+        self.ends: list[tuple[int, str]] = []
+
+    # -- small emitters ---------------------------------------------------
+
+    def label(self, rip: int) -> Label:
+        lab = self.labels.get(rip)
+        if lab is None:
+            lab = self.labels[rip] = Label(f"{rip:#x}")
+        return lab
+
+    def op(self, instr: Instruction, fault: bytes | None = None) -> None:
+        self.buf.append(Op(instr, self.rip, fault))
+
+    def br(self, code: int, target: Label) -> None:
+        self.buf.append(Br(code, target, self.rip))
+
+    def mark(self, lab: Label) -> None:
+        self.buf.append(Mark(lab))
+
+    def load(self, reg: int, m: object, fault: bytes | None = None) -> None:
+        self.op(Instruction.create_reg_mem(Code.MOV_R64_RM64, reg_code(reg), m), fault)
+
+    def store(self, m: object, reg: int) -> None:
+        self.op(Instruction.create_mem_reg(Code.MOV_RM64_R64, m, reg_code(reg)))
+
+    def lea(self, reg: int, m: object) -> None:
+        self.op(Instruction.create_reg_mem(Code.LEA_R64_M, reg_code(reg), m))
+
+    def mov_imm(self, reg: int, value: int) -> None:
+        value &= (1 << 64) - 1
+        if _fits_i32(value):
+            self.op(Instruction.create_reg_i32(Code.MOV_RM64_IMM32, reg_code(reg), _i32(value)))
+        else:
+            self.op(Instruction.create_reg_u64(Code.MOV_R64_IMM64, reg_code(reg), value))
+
+    def check(self, reg: int, fail: Label, jcc: int = Code.JAE_REL32_64) -> None:
+        """``cmp reg, frame.addr_limit; jae fail``."""
+        self.op(
+            Instruction.create_reg_mem(
+                Code.CMP_R64_RM64, reg_code(reg), frame_mem(abi.UB_FRAME_ADDR_LIMIT)
+            )
+        )
+        self.flags_home = False
+        self.br(jcc, fail)
+        self.stats.checks += 1
+
+    def save_flags(self) -> None:
+        if not self.flags_saved:
+            self.op(Instruction.create(Code.PUSHFQ))
+            self.op(Instruction.create_mem(Code.POP_RM64, spill_mem(FLAGS_SLOT)))
+            self.flags_saved = True
+
+    def restore_flags(self) -> None:
+        self.op(Instruction.create_mem(Code.PUSH_RM64, spill_mem(FLAGS_SLOT)))
+        self.op(Instruction.create(Code.POPFQ))
+        self.flags_home = True
+
+    def loc(self, spills: dict[int, int]) -> bytes:
+        loc = bytearray(abi.UB_NR_LOCS)
+        for reg, slot in spills.items():
+            loc[reg] = abi.UB_LOC_SPILL_BASE + slot
+        if not self.flags_home and self.flags_saved:
+            loc[abi.UB_LOC_FLAGS] = abi.UB_LOC_SPILL_BASE + FLAGS_SLOT
+        return bytes(loc)
+
+    def exit_inline(self, rip: int, reason: abi.ExitReason) -> None:
+        eid = self.exits.id(rip, reason)
+        self.op(Instruction.create_mem_i32(Code.MOV_RM64_IMM32, frame_mem(abi.UB_FRAME_EXIT_ID), eid))
+        self.buf.append(ExitJmp(self.rip))
+
+    def stub(self, rip: int, reason: abi.ExitReason, spills: dict[int, int], flags: bool) -> Label:
+        """Cold code: restore spills (and flags), then exit."""
+        eid = self.exits.id(rip, reason)
+        key = (eid, tuple(sorted(spills.items())), flags)
+        lab = self.stubs.get(key)
+        if lab is None:
+            lab = self.stubs[key] = Label(f"exit{eid}")
+            saved, self.buf = self.buf, self.stub_buf
+            home = self.flags_home
+            self.mark(lab)
+            for reg, slot in sorted(spills.items()):
+                self.load(reg, spill_mem(slot))
+            if flags:
+                self.restore_flags()
+            self.exit_inline(rip, reason)
+            self.buf, self.flags_home = saved, home
+        return lab
+
+    def pick(self, node: Node, n: int, avoid: int) -> _Scratch:
+        """n scratch registers: dead ones first, else spilled ones."""
+        busy = self.live.live_in_at(node.rip) | avoid | RSP_BIT
+        regs = [r for r in _SCRATCH_ORDER if not busy >> r & 1][:n]
+        spills: dict[int, int] = {}
+        for r in _SCRATCH_ORDER:
+            if len(regs) == n:
+                break
+            if r not in regs and not (avoid | RSP_BIT) >> r & 1:
+                spills[r] = len(spills)
+                regs.append(r)
+        for reg, slot in spills.items():
+            self.store(spill_mem(slot), reg)
+            self.stats.spills += 1
+        return _Scratch(regs, spills)
+
+    def unspill(self, sc: _Scratch) -> None:
+        for reg, slot in sc.spills.items():
+            self.load(reg, spill_mem(slot))
+
+    def check_fail(self, sc: _Scratch | dict[int, int]) -> Label:
+        spills = sc.spills if isinstance(sc, _Scratch) else sc
+        return self.stub(self.rip, abi.ExitReason.CHECK, spills, self.flags_saved)
+
+    def flags_live(self, rip: int) -> bool:
+        return bool(self.live.live_in_at(rip) & FLAGS)
+
+    def user_op(self, instr: Instruction, fault: bytes | None = None) -> None:
+        """Emit a (rewritten) original instruction and track its flag effects."""
+        self.op(instr, fault)
+        if instr.rflags_modified & 0x3F:
+            self.flags_saved = False
+            self.flags_home = True
+
+    # -- address computation ---------------------------------------------
+
+    def address(self, dst: int, instr: Instruction, rsp_reg: int | None) -> None:
+        """dst = the effective (fs-based) address of instr's memory operand.
+
+        Reads user registers only before writing dst, so dst may be one of
+        the operand's registers.  May clobber flags (they are saved).
+        """
+        base, index = instr.memory_base, instr.memory_index
+        scale, disp = instr.memory_index_scale, _i32(instr.memory_displacement)
+        if base == Register.RIP:
+            self.mov_imm(dst, instr.ip_rel_memory_address)
+            return
+        adds: list[int] = []
+        if base == _RSP:
+            if rsp_reg is None:
+                base = Register.NONE
+                adds.append(abi.UB_FRAME_USER_RSP)
+            else:
+                base = reg_code(rsp_reg)
+        if instr.memory_segment == Register.FS:
+            adds.append(abi.UB_FRAME_FS_BASE)
+        if base == Register.NONE and index == Register.NONE:
+            self.mov_imm(dst, disp)
+        else:
+            self.lea(dst, mem(base, disp, index, scale))
+        for off in adds:
+            self.op(Instruction.create_reg_mem(Code.ADD_R64_RM64, reg_code(dst), frame_mem(off)))
+            self.flags_home = False
+
+    # -- per-class rewrites -----------------------------------------------
+
+    def generic(self, node: Node) -> None:
+        instr = node.instr
+        assert instr is not None
+        mem_op = any(instr.op_kind(i) == OpKind.MEMORY for i in range(instr.op_count))
+        used = _info.info(instr).used_registers()
+        rsp_reg = any(
+            instr.op_kind(i) == OpKind.REGISTER
+            and RegisterExt.full_register(instr.op_register(i)) == _RSP
+            for i in range(instr.op_count)
+        )
+        rsp_written = any(
+            RegisterExt.full_register(u.register) == _RSP and u.access in _WRITES for u in used
+        )
+        faulty = instr.mnemonic in (Mnemonic.DIV, Mnemonic.IDIV)
+        if mem_op and instr.mnemonic != Mnemonic.LEA and is_nonaccess_mem(instr):
+            return  # nop/prefetch with a memory operand: no effect, no access
+        access = mem_op and not is_nonaccess_mem(instr)
+        base = instr.memory_base if mem_op else Register.NONE
+        if mem_op and not access and base == Register.RIP:
+            self.lea_rip(instr)
+            return
+        if not access and not rsp_reg and base != _RSP:
+            self.user_op(instr.copy(), self.loc({}) if faulty else None)
+            return
+        avoid = _reg_mask(used)
+        need_r = rsp_reg or base == _RSP
+        n = 2 if rsp_reg and access else 1
+        if access and _plain_base(instr):
+            n = 1 if rsp_reg else 0
+        sc = self.pick(node, n, avoid)
+        r = sc.regs[0] if need_r else None
+        direct = access and _plain_base(instr)
+        a = (sc.regs[1] if rsp_reg else sc.regs[0]) if access and not direct else None
+        if r is not None:
+            self.load(r, frame_mem(abi.UB_FRAME_USER_RSP))
+        new = instr.copy()
+        if rsp_reg:
+            assert r is not None
+            _subst_rsp(new, r)
+        if direct:
+            self.save_flags()
+            self.check(RegisterExt.number(base), self.check_fail(sc))
+            if self.flags_live(node.rip):
+                self.restore_flags()
+            self.user_op(new, self.loc(sc.spills))
+        elif access:
+            assert a is not None
+            self.save_flags()
+            self.address(a, instr, r)
+            self.check(a, self.check_fail(sc))
+            if self.flags_live(node.rip):
+                self.restore_flags()
+            _set_mem(new, reg_code(a))
+            self.user_op(new, self.loc(sc.spills))
+        else:
+            if base == _RSP:
+                assert r is not None
+                new.memory_base = reg_code(r)
+            self.user_op(new, self.loc(sc.spills) if faulty else None)
+        if rsp_written:
+            assert r is not None
+            self.store(frame_mem(abi.UB_FRAME_USER_RSP), r)
+        self.unspill(sc)
+
+    def lea_rip(self, instr: Instruction) -> None:
+        """lea r, [rip+x] -> mov r, imm (the user address, not the BTC's)."""
+        dst = instr.op0_register
+        value = instr.ip_rel_memory_address
+        size = RegisterExt.size(dst)
+        if size == 8:
+            self.mov_imm(RegisterExt.number(dst), value)
+        elif size == 4:
+            self.op(Instruction.create_reg_u32(Code.MOV_R32_IMM32, dst, value & 0xFFFFFFFF))
+        else:
+            self.op(Instruction.create_reg_u32(Code.MOV_R16_IMM16, dst, value & 0xFFFF))
+
+    def push(self, node: Node) -> None:
+        instr = node.instr
+        assert instr is not None
+        used = _info.info(instr).used_registers()
+        from_mem = instr.op0_kind == OpKind.MEMORY
+        sc = self.pick(node, 2 if from_mem else 1, _reg_mask(used))
+        r = sc.regs[0]
+        self.save_flags()
+        if from_mem:
+            v = sc.regs[1]
+            self.address(v, instr, None)
+            self.check(v, self.check_fail(sc))
+            self.load(v, mem(reg_code(v)), self.loc(sc.spills))
+        self.load(r, frame_mem(abi.UB_FRAME_USER_RSP))
+        self.lea(r, mem(reg_code(r), -8))
+        self.check(r, self.check_fail(sc))
+        if self.flags_live(node.rip):
+            self.restore_flags()
+        slot = mem(reg_code(r))
+        if from_mem:
+            st = Instruction.create_mem_reg(Code.MOV_RM64_R64, slot, reg_code(sc.regs[1]))
+        elif instr.op0_kind == OpKind.REGISTER:
+            st = Instruction.create_mem_reg(Code.MOV_RM64_R64, slot, instr.op0_register)
+        else:
+            st = Instruction.create_mem_i32(Code.MOV_RM64_IMM32, slot, _i32(instr.immediate(0)))
+        self.op(st, self.loc(sc.spills))
+        self.store(frame_mem(abi.UB_FRAME_USER_RSP), r)
+        self.unspill(sc)
+
+    def pop(self, node: Node) -> None:
+        instr = node.instr
+        assert instr is not None
+        sc = self.pick(node, 1, _reg_mask(_info.info(instr).used_registers()))
+        r = sc.regs[0]
+        self.load(r, frame_mem(abi.UB_FRAME_USER_RSP))
+        self.save_flags()
+        self.check(r, self.check_fail(sc))
+        if self.flags_live(node.rip):
+            self.restore_flags()
+        self.op(
+            Instruction.create_reg_mem(Code.MOV_R64_RM64, instr.op0_register, mem(reg_code(r))),
+            self.loc(sc.spills),
+        )
+        self.lea(r, mem(reg_code(r), 8))
+        self.store(frame_mem(abi.UB_FRAME_USER_RSP), r)
+        self.unspill(sc)
+
+    def leave(self, node: Node) -> None:
+        sc = self.pick(node, 1, 1 << 5)
+        r = sc.regs[0]
+        self.op(Instruction.create_reg_reg(Code.MOV_R64_RM64, reg_code(r), Register.RBP))
+        self.save_flags()
+        self.check(r, self.check_fail(sc))
+        if self.flags_live(node.rip):
+            self.restore_flags()
+        self.op(
+            Instruction.create_reg_mem(Code.MOV_R64_RM64, Register.RBP, mem(reg_code(r))),
+            self.loc(sc.spills),
+        )
+        self.lea(r, mem(reg_code(r), 8))
+        self.store(frame_mem(abi.UB_FRAME_USER_RSP), r)
+        self.unspill(sc)
+
+    def store_retaddr(self, reg: int, value: int, spills: dict[int, int]) -> None:
+        """Write the user return address at [reg] without another register."""
+        if _fits_i32(value):
+            self.op(
+                Instruction.create_mem_i32(Code.MOV_RM64_IMM32, mem(reg_code(reg)), _i32(value)),
+                self.loc(spills),
+            )
+            return
+        for off, part in ((0, value & 0xFFFFFFFF), (4, value >> 32)):
+            self.op(
+                Instruction.create_mem_u32(Code.MOV_RM32_IMM32, mem(reg_code(reg), off), part),
+                self.loc(spills),
+            )
+
+    def call(self, node: Node) -> None:
+        instr = node.instr
+        assert instr is not None and node.target is not None
+        sc = self.pick(node, 1, 0)
+        r = sc.regs[0]
+        self.load(r, frame_mem(abi.UB_FRAME_USER_RSP))
+        self.lea(r, mem(reg_code(r), -8))
+        self.save_flags()
+        self.check(r, self.check_fail(sc))
+        if self.flags_live(node.target):
+            self.restore_flags()
+        self.store_retaddr(r, instr.next_ip, sc.spills)
+        self.store(frame_mem(abi.UB_FRAME_USER_RSP), r)
+        self.unspill(sc)
+        self.goto(node.target, backward=node.target <= node.rip)
+
+    def budget(self, resume: int, flags_live: bool) -> None:
+        """frame.budget -= 1; exit BUDGET at ``resume`` once it is negative."""
+        self.save_flags()
+        self.op(Instruction.create_mem_i32(Code.SUB_RM64_IMM8, frame_mem(abi.UB_FRAME_BUDGET), 1))
+        self.flags_home = False
+        fail = self.stub(resume, abi.ExitReason.BUDGET, {}, True)
+        self.br(Code.JL_REL32_64, fail)
+        if flags_live:
+            self.restore_flags()
+
+    def goto(self, target: int, *, backward: bool) -> None:
+        if backward:
+            self.budget(target, self.flags_live(target))
+        self.br(Code.JMP_REL32_64, self.label(target))
+
+    def branch_to(self, code: int, node: Node) -> None:
+        """A conditional branch; backward ones go through a budget trampoline."""
+        assert node.target is not None
+        if node.target > node.rip:
+            self.br(code, self.label(node.target))
+            return
+        tramp = Label("budget")
+        self.br(code, tramp)
+        saved, self.buf = self.buf, self.cold
+        state = (self.flags_saved, self.flags_home)
+        self.mark(tramp)
+        self.goto(node.target, backward=True)
+        self.buf = saved
+        self.flags_saved, self.flags_home = state
+
+    def jcc(self, node: Node) -> None:
+        instr = node.instr
+        assert instr is not None and node.fall is not None
+        mn = instr.mnemonic
+        if mn == Mnemonic.JRCXZ or mn == Mnemonic.LOOP:
+            if mn == Mnemonic.LOOP:
+                self.lea(1, mem(Register.RCX, -1))
+            # jrcxz only reaches 127 bytes: bounce through local jumps.
+            zero, other = Label("rcx0"), Label("rcx!0")
+            self.br(Code.JRCXZ_REL8_64, zero)
+            self.br(Code.JMP_REL32_64, other)
+            self.mark(zero)
+            if mn == Mnemonic.JRCXZ:
+                self.branch_to(Code.JMP_REL32_64, node)
+                self.mark(other)
+            else:
+                self.br(Code.JMP_REL32_64, self.label(node.fall))
+                self.mark(other)
+                self.branch_to(Code.JMP_REL32_64, node)
+            return
+        self.branch_to(_near_jcc(instr), node)
+
+    def string(self, node: Node) -> None:
+        instr = node.instr
+        assert instr is not None
+        size = _elem(instr)
+        ptrs = []
+        kinds = {instr.op_kind(i) for i in range(instr.op_count)}
+        if OpKind.MEMORY_SEG_RSI in kinds:
+            ptrs.append(6)
+        if OpKind.MEMORY_ESRDI in kinds or OpKind.MEMORY_SEG_RDI in kinds:
+            ptrs.append(7)
+        rep = instr.has_rep_prefix or instr.has_repe_prefix or instr.has_repne_prefix
+        self.save_flags()
+        if not rep:
+            for p in ptrs:
+                self.check(p, self.check_fail({}))
+            if self.flags_live(node.rip):
+                self.restore_flags()
+            self.user_op(instr.copy(), self.loc({}))
+            return
+        sc = self.pick(node, 2, (1 << 0) | (1 << 1) | (1 << 6) | (1 << 7))
+        t, u = sc.regs
+        fail = self.check_fail(sc)
+        done, down = Label("rep_ok"), Label("rep_down")
+        rcx = Register.RCX
+        self.op(Instruction.create_reg_reg(Code.TEST_RM64_R64, rcx, rcx))
+        self.flags_home = False
+        self.br(Code.JE_REL32_64, done)
+        self.check(1, fail)
+        self.lea(t, mem(Register.NONE, 0, rcx, size))
+        self.op(Instruction.create_mem_i32(Code.BT_RM64_IMM8, spill_mem(FLAGS_SLOT), _DF_BIT))
+        self.br(Code.JB_REL32_64, down)
+        for p in ptrs:
+            self.check(p, fail)
+            self.lea(u, mem(reg_code(p), 0, reg_code(t), 1))
+            self.check(u, fail, Code.JA_REL32_64)
+        self.br(Code.JMP_REL32_64, done)
+        self.mark(down)
+        for p in ptrs:
+            self.check(p, fail)
+            self.lea(u, mem(reg_code(p), size))
+            self.op(Instruction.create_reg_reg(Code.CMP_R64_RM64, reg_code(u), reg_code(t)))
+            self.br(Code.JB_REL32_64, fail)
+        self.mark(done)
+        if self.flags_live(node.rip):
+            self.restore_flags()
+        self.user_op(instr.copy(), self.loc(sc.spills))
+        self.unspill(sc)
+
+    # -- indirect transfers -------------------------------------------------
+
+    def indirect(self, node: Node) -> None:
+        """ret / jmp / call through a register or memory: look the target up."""
+        instr = node.instr
+        assert instr is not None
+        spills = {_T: _SLOT_T}
+        self.store(spill_mem(_SLOT_T), _T)
+        self.stats.spills += 1
+        self.save_flags()
+        self.op(Instruction.create_mem_i32(Code.SUB_RM64_IMM8, frame_mem(abi.UB_FRAME_BUDGET), 1))
+        self.flags_home = False
+        self.br(Code.JL_REL32_64, self.stub(node.rip, abi.ExitReason.BUDGET, spills, True))
+        fail = self.check_fail(spills)
+        if node.kind is Kind.RET:
+            self.load(_T, frame_mem(abi.UB_FRAME_USER_RSP))
+            self.check(_T, fail)
+            self.op(Instruction.create_reg_mem(Code.MOV_R64_RM64, reg_code(_T), mem(reg_code(_T))),
+                    self.loc(spills))
+            pop = 8 + (instr.immediate16 if instr.code == Code.RETNQ_IMM16 else 0)
+            self.op(Instruction.create_mem_i32(Code.ADD_RM64_IMM32, frame_mem(0), pop))
+        else:
+            if instr.op0_kind == OpKind.REGISTER and instr.op0_register == _RSP:
+                self.load(_T, frame_mem(abi.UB_FRAME_USER_RSP))
+            elif instr.op0_kind == OpKind.REGISTER:
+                src = RegisterExt.number(instr.op0_register)
+                if src != _T:
+                    self.op(Instruction.create_reg_reg(Code.MOV_R64_RM64, reg_code(_T),
+                                                       instr.op0_register))
+            else:
+                self.address(_T, instr, None)
+                self.check(_T, fail)
+                self.op(Instruction.create_reg_mem(Code.MOV_R64_RM64, reg_code(_T),
+                                                   mem(reg_code(_T))), self.loc(spills))
+            if node.kind is Kind.CALL_IND:
+                self.store(frame_mem(abi.UB_FRAME_AUX), _T)
+                self.load(_T, frame_mem(abi.UB_FRAME_USER_RSP))
+                self.lea(_T, mem(reg_code(_T), -8))
+                self.check(_T, fail)
+                self.store_retaddr(_T, instr.next_ip, spills)
+                self.store(frame_mem(abi.UB_FRAME_USER_RSP), _T)
+                self.load(_T, frame_mem(abi.UB_FRAME_AUX))
+        if self.dispatch is None:
+            self.dispatch = Label("dispatch")
+        self.br(Code.JMP_REL32_64, self.dispatch)
+
+    def emit_dispatch(self) -> None:
+        """The compare tree over known targets (cold, shared by all sites).
+
+        On entry T holds the target, T's and the flags' user values are in
+        their spill slots; U is saved here.  A hit restores what the target
+        needs; a miss restores everything and exits MISS with aux = target.
+        """
+        if self.dispatch is None:
+            return
+        self.buf = self.cold
+        self.rip = 0
+        self.mark(self.dispatch)
+        self.store(spill_mem(_SLOT_U), _U)
+        targets = sorted(self.region.known)
+        miss = Label("miss")
+        hits = [Label(f"hit{t:#x}") for t in targets]
+        self._tree(targets, hits, 0, len(targets) - 1, miss)
+        for t, hit in zip(targets, hits, strict=True):
+            self.rip = t
+            self.mark(hit)
+            live = self.live.live_in_at(t)
+            if live >> _U & 1:
+                self.load(_U, spill_mem(_SLOT_U))
+            if live >> _T & 1:
+                self.load(_T, spill_mem(_SLOT_T))
+            if live & FLAGS:
+                self.restore_flags()
+            self.br(Code.JMP_REL32_64, self.label(t))
+        self.rip = 0
+        self.mark(miss)
+        self.store(frame_mem(abi.UB_FRAME_AUX), _T)
+        self.load(_U, spill_mem(_SLOT_U))
+        self.load(_T, spill_mem(_SLOT_T))
+        self.restore_flags()
+        self.exit_inline(0, abi.ExitReason.MISS)
+
+    def _tree(self, targets: list[int], hits: list[Label], lo: int, hi: int, miss: Label) -> None:
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            self.op(Instruction.create_reg_u64(Code.MOV_R64_IMM64, reg_code(_U), targets[mid]))
+            self.op(Instruction.create_reg_reg(Code.CMP_R64_RM64, reg_code(_T), reg_code(_U)))
+            self.br(Code.JE_REL32_64, hits[mid])
+            if lo < mid:
+                left = Label("lt")
+                self.br(Code.JB_REL32_64, left)
+                self._tree(targets, hits, mid + 1, hi, miss)
+                self.mark(left)
+                hi = mid - 1
+            else:
+                lo = mid + 1
+        self.br(Code.JMP_REL32_64, miss)
+
+    # -- driver -------------------------------------------------------------
+
+    def node(self, node: Node, prev_falls: bool) -> None:
+        self.rip = node.rip
+        if not prev_falls or node.rip in self.region.labelled:
+            self.flags_saved = False
+            self.flags_home = True
+        self.mark(self.label(node.rip))
+        kind = node.kind
+        if kind is Kind.END:
+            self.ends.append((node.rip, node.reason))
+            self.exit_inline(node.rip, abi.ExitReason.END)
+            return
+        instr = node.instr
+        assert instr is not None
+        self.stats.insns += 1
+        self.stats.original_bytes += instr.len
+        if kind is Kind.SYSCALL:
+            self.ends.append((node.rip, "syscall"))
+            self.exit_inline(instr.next_ip, abi.ExitReason.SYSCALL)
+        elif kind is Kind.JMP:
+            assert node.target is not None
+            self.goto(node.target, backward=node.target <= node.rip)
+        elif kind is Kind.JCC:
+            self.jcc(node)
+        elif kind is Kind.CALL:
+            self.call(node)
+        elif kind in (Kind.RET, Kind.JMP_IND, Kind.CALL_IND):
+            self.indirect(node)
+        elif instr.mnemonic == Mnemonic.PUSH:
+            self.push(node)
+        elif instr.mnemonic == Mnemonic.POP:
+            self.pop(node)
+        elif instr.mnemonic == Mnemonic.LEAVE:
+            self.leave(node)
+        elif instr.is_string_instruction:
+            self.string(node)
+        elif instr.mnemonic != Mnemonic.ENDBR64:
+            self.generic(node)
+
+
+def mangle(region: Region, live: Liveness) -> Mangled:
+    """Rewrite the whole region: hot code in address order, then cold stubs."""
+    m = _Mangler(region, live)
+    order = sorted(region.nodes)
+    prev_fall: int | None = None
+    for i, rip in enumerate(order):
+        node = region.nodes[rip]
+        m.node(node, prev_fall == rip)
+        prev_fall = node.fall if node.kind in (Kind.PLAIN, Kind.JCC) else None
+        nxt = order[i + 1] if i + 1 < len(order) else None
+        if prev_fall is not None and prev_fall != nxt:
+            m.br(Code.JMP_REL32_64, m.label(prev_fall))
+            prev_fall = None
+    m.emit_dispatch()
+    return Mangled(m.hot + m.cold + m.stub_buf, m.labels, m.exits, m.stats, m.ends)
+
+
+def _reg_mask(used: list[object]) -> int:
+    mask = 0
+    for u in used:
+        reg = u.register  # type: ignore[attr-defined]
+        if RegisterExt.is_gpr(reg):
+            mask |= 1 << RegisterExt.number(RegisterExt.full_register(reg))
+    return mask
+
+
+def _subst_rsp(instr: Instruction, r: int) -> None:
+    """Replace rsp/esp register operands and an rsp base by scratch ``r``."""
+    for i in range(instr.op_count):
+        if instr.op_kind(i) == OpKind.REGISTER:
+            reg = instr.op_register(i)
+            if reg == Register.RSP:
+                instr.set_op_register(i, reg_code(r))
+            elif reg == Register.ESP:
+                instr.set_op_register(i, Register.EAX + r)
+    if instr.memory_base == Register.RSP:
+        instr.memory_base = reg_code(r)
+
+
+def _plain_base(instr: Instruction) -> bool:
+    """``[reg]``: the operand's address is a user register, check it directly."""
+    base = instr.memory_base
+    return (
+        base not in (Register.NONE, Register.RIP, _RSP)
+        and instr.memory_index == Register.NONE
+        and instr.memory_displacement == 0
+        and instr.memory_segment != Register.FS
+    )
+
+
+def _set_mem(instr: Instruction, base: int) -> None:
+    instr.memory_base = base
+    instr.memory_index = Register.NONE
+    instr.memory_index_scale = 1
+    instr.memory_displacement = 0
+    instr.memory_displ_size = 0
+    instr.segment_prefix = Register.NONE
+
+
+def _elem(instr: Instruction) -> int:
+    """Element size of a string instruction, from its mnemonic's suffix."""
+    name = _MNEMONIC_NAMES.get(instr.mnemonic, "b")
+    return {"b": 1, "w": 2, "d": 4, "q": 8}[name[-1]]
+
+
+_MNEMONIC_NAMES = {
+    getattr(Mnemonic, n): n.lower()
+    for n in dir(Mnemonic)
+    if not n.startswith("_") and isinstance(getattr(Mnemonic, n), int)
+}
+
+_JCC_NEAR = {
+    Mnemonic.JO: Code.JO_REL32_64, Mnemonic.JNO: Code.JNO_REL32_64,
+    Mnemonic.JB: Code.JB_REL32_64, Mnemonic.JAE: Code.JAE_REL32_64,
+    Mnemonic.JE: Code.JE_REL32_64, Mnemonic.JNE: Code.JNE_REL32_64,
+    Mnemonic.JBE: Code.JBE_REL32_64, Mnemonic.JA: Code.JA_REL32_64,
+    Mnemonic.JS: Code.JS_REL32_64, Mnemonic.JNS: Code.JNS_REL32_64,
+    Mnemonic.JP: Code.JP_REL32_64, Mnemonic.JNP: Code.JNP_REL32_64,
+    Mnemonic.JL: Code.JL_REL32_64, Mnemonic.JGE: Code.JGE_REL32_64,
+    Mnemonic.JLE: Code.JLE_REL32_64, Mnemonic.JG: Code.JG_REL32_64,
+}  # fmt: skip
+
+
+def _near_jcc(instr: Instruction) -> int:
+    return _JCC_NEAR[instr.mnemonic]

@@ -1,0 +1,101 @@
+"""The pipeline: discover -> liveness -> mangle -> emit -> image.
+
+:func:`translate` is the one entry point the CLI, the host runtime and the
+kernel daemon use; growing a region is calling it again with more entries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from iced_x86 import Decoder, Formatter, FormatterSyntax
+
+from ubypass.translator import image as image_mod
+from ubypass.translator.emit import emit
+from ubypass.translator.liveness import compute
+from ubypass.translator.mangle import mangle
+from ubypass.translator.region import discover
+from ubypass.translator.source import CodeSource
+
+__all__ = ["Stats", "Translation", "translate"]
+
+
+@dataclass
+class Stats:
+    """What a translation cost: counts, and sizes in bytes."""
+
+    insns: int = 0
+    checks: int = 0
+    spills: int = 0
+    code_size: int = 0
+    original_bytes: int = 0
+
+    @property
+    def growth(self) -> float:
+        return self.code_size / self.original_bytes if self.original_bytes else 0.0
+
+
+@dataclass
+class Translation:
+    """A complete ABI v1 image plus what a human or the daemon wants to know."""
+
+    image: bytes
+    entries: list[int]
+    stats: Stats
+    ends: list[tuple[int, str]]
+    exits: list[tuple[int, int]]  # exit id -> (user rip, reason)
+    entry_offsets: dict[int, int]  # user rip -> code offset
+    faults: list[tuple[int, int, bytes]]
+    code: bytes
+    spans: list[tuple[int, int, int]] = field(repr=False)
+    original: dict[int, str] = field(repr=False)
+
+    def listing(self) -> str:
+        """Original and translated code side by side, per original instruction."""
+        fmt = Formatter(FormatterSyntax.INTEL)
+        groups: dict[int, list[str]] = {}
+        order: list[int] = []
+        for off, length, rip in self.spans:
+            ins = Decoder(64, self.code[off : off + length], ip=off).decode()
+            if rip not in groups:
+                groups[rip] = []
+                order.append(rip)
+            groups[rip].append(f"{off:6x}  {fmt.format(ins)}")
+        ends = dict(self.ends)
+        width = 48
+        lines = [f"{'original':<{width}} | translated"]
+        for rip in order:
+            left = f"{rip:#x}  {self.original.get(rip, '(runtime)')}" if rip else "(shared)"
+            if rip in ends:
+                left += f"   ; END: {ends[rip]}"
+            right = groups[rip]
+            lines.append(f"{left:<{width}} | {right[0]}")
+            lines.extend(f"{'':<{width}} | {r}" for r in right[1:])
+        return "\n".join(lines)
+
+
+def translate(source: CodeSource, entries: Sequence[int], *, max_insns: int = 20000) -> Translation:
+    """Translate the code reachable from ``entries`` into a BTC image."""
+    region = discover(source, entries, max_insns)
+    live = compute(region)
+    mangled = mangle(region, live)
+    out = emit(mangled.items)
+    entry_rips = sorted(set(region.entries))
+    entry_offsets = {rip: out.label_off[mangled.labels[rip].id] for rip in entry_rips}
+    translated = [n for n in region.nodes.values() if n.instr is not None]
+    lo = min((n.rip for n in translated), default=0)
+    hi = max((n.rip + n.length for n in translated), default=0)
+    exits = [(rip, int(reason)) for rip, reason in mangled.exits.table]
+    img = image_mod.build(
+        out.code, (lo, hi), list(entry_offsets.items()), exits, out.faults, out.relocs
+    )
+    fmt = Formatter(FormatterSyntax.INTEL)
+    original = {n.rip: fmt.format(n.instr) for n in translated if n.instr is not None}
+    s = mangled.stats
+    stats = Stats(s.insns, s.checks, s.spills, len(out.code), s.original_bytes)
+    ends = sorted(mangled.ends)
+    return Translation(
+        img, entry_rips, stats, ends, exits, entry_offsets, out.faults, out.code, out.spans,
+        original,
+    )

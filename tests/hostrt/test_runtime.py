@@ -297,3 +297,25 @@ def test_every_register_survives_a_native_run(stack: Stack, user_code: UserCode)
     start = regs(stack, base, rflags=0x202 | CF | PF | AF | ZF | SF | OF)
     res = runner.run(start)
     assert res.regs == start.with_(rsp=stack.rsp + 8, rip=runner.landing_pad())
+
+
+def test_stop_at_user_returns_the_state_handed_back(stack: Stack, user_code: UserCode) -> None:
+    u = Block()
+    u.add(op("ADD_RM64_IMM8", R.RAX, 1), op("MOV_R64_RM64", R.RAX, mem(R.RDI)), op("RETNQ"))
+    base, at = user_code(u)
+    b = BtcBlock()
+    b.entry(base)
+    b.add(op("ADD_RM64_IMM8", R.RAX, 1), op("MOV_RM64_R64", mem(R.RSP, abi.UB_FRAME_SPILL), R.RSI),
+          op("XOR_R32_RM32", R.ESI, R.ESI))
+    b.faulting(op("MOV_R64_RM64", R.RAX, mem(R.RDI)), at[1], locs(rsi=abi.UB_LOC_SPILL_BASE))
+    b.exit(0)
+    with runner.LoadedImage(b.image([(E.END, at[2])]).blob()) as img:
+        ok = runner.run(regs(stack, base, rax=1, rdi=stack.rsp), img, stop_at_user=True)
+        bad = runner.run(regs(stack, base, rax=1, rdi=8, rflags=0x202 | CF), img,
+                         stop_at_user=True)
+    assert ok.status == bad.status == Status.USER
+    assert ok.regs.rip == at[2] and ok.regs["rax"] == runner.landing_pad()
+    assert kinds(ok) == ["enter", "END"]
+    assert kinds(bad) == ["enter", "FAULT"]
+    assert bad.regs == regs(stack, at[1], rax=2, rdi=8, rflags=bad.regs.rflags)
+    assert bad.regs.rflags & abi.UB_USER_FLAGS_MASK == ZF | PF  # from the xor: RFLAGS is home

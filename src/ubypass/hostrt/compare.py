@@ -12,6 +12,7 @@ faulting instruction and then to fault the same way.
 from __future__ import annotations
 
 import ctypes
+import itertools
 import os
 import random
 from collections.abc import Callable, Sequence
@@ -72,7 +73,7 @@ def ran_translated(btc: RunResult, native: RunResult | None = None) -> bool:
     trace = list(btc.trace)
     if btc.trace_overflow or not trace or not trace[0].is_enter:
         return False
-    for prev, cur in zip(trace, trace[1:], strict=False):
+    for prev, cur in itertools.pairwise(trace):
         if prev.reason == abi.ExitReason.SYSCALL and not cur.is_enter:
             return False
         if prev.is_enter and cur.is_enter:

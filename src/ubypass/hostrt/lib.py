@@ -20,10 +20,12 @@ from ubypass.paths import REPO_ROOT, cache_dir
 __all__ = [
     "RUN_SIZE",
     "UBRT_BUG",
+    "UBRT_F_STOP_AT_USER",
     "UBRT_LANDED",
     "UBRT_SIGNAL",
     "UBRT_TIMEOUT",
     "UBRT_TRACE_ENTER",
+    "UBRT_USER",
     "UbrtRegs",
     "UbrtRun",
     "UbrtTraceEnt",
@@ -45,6 +47,8 @@ UBRT_LANDED = 1
 UBRT_SIGNAL = 2
 UBRT_TIMEOUT = 3
 UBRT_BUG = 4
+UBRT_USER = 5
+UBRT_F_STOP_AT_USER = 1
 UBRT_TRACE_ENTER = 0
 RUN_SIZE = 872
 
@@ -71,7 +75,7 @@ class UbrtRun(ctypes.Structure):
         ("regs", UbrtRegs),
         ("xmm_in", (ctypes.c_uint8 * 16) * 16),
         ("mxcsr_in", ctypes.c_uint32),
-        ("pad0", ctypes.c_uint32),
+        ("flags", ctypes.c_uint32),
         ("image", ctypes.c_void_p),
         ("addr_limit", ctypes.c_uint64),
         ("budget", ctypes.c_int64),

@@ -45,6 +45,7 @@ class Status(enum.IntEnum):
     SIGNAL = lib.UBRT_SIGNAL
     TIMEOUT = lib.UBRT_TIMEOUT
     BUG = lib.UBRT_BUG
+    USER = lib.UBRT_USER  # stopped where user code would resume natively
 
 
 class ImageError(ValueError):
@@ -185,8 +186,13 @@ def exit_routine() -> int:
 def run(regs: Regs, image: LoadedImage | None = None, *,
         xmm: tuple[bytes, ...] | None = None, mxcsr: int = 0x1F80,
         addr_limit: int = DEFAULT_ADDR_LIMIT, budget: int = 1 << 40,
-        timeout: float = 2.0, trace_cap: int = 4096) -> RunResult:
-    """Run from ``regs`` until the landing pad, a native fault, or ``timeout``."""
+        timeout: float = 2.0, trace_cap: int = 4096, stop_at_user: bool = False) -> RunResult:
+    """Run from ``regs`` until the landing pad, a native fault, or ``timeout``.
+
+    ``stop_at_user`` ends the run at the first return to user mode instead,
+    with the user state the kernel would hand back (for code that must not
+    run natively, e.g. privileged instructions).
+    """
     r = lib.UbrtRun()
     r.regs.gpr[:] = list(regs.gpr)
     r.regs.rflags = regs.rflags
@@ -198,6 +204,7 @@ def run(regs: Regs, image: LoadedImage | None = None, *,
     r.addr_limit = addr_limit
     r.budget = budget
     r.timeout_us = int(timeout * 1e6)
+    r.flags = lib.UBRT_F_STOP_AT_USER if stop_at_user else 0
     trace = (lib.UbrtTraceEnt * trace_cap)()
     r.trace = ctypes.cast(trace, ctypes.POINTER(lib.UbrtTraceEnt))
     r.trace_cap = trace_cap

@@ -461,6 +461,16 @@ static uint64_t user_syscall(const struct ubrt_regs *r)
 	return rax;
 }
 
+/* "Return to user mode": resume natively, or stop there if the run asks to. */
+static uint32_t to_user(struct ubrt_run *run, struct ubrt_cpu *cpu)
+{
+	if (run->flags & UBRT_F_STOP_AT_USER) {
+		copy_regs(&run->regs, &cpu->regs);
+		return UBRT_USER;
+	}
+	ubrt_resume(&cpu->regs);
+}
+
 HIDDEN uint32_t ubrt_loop(struct ubrt_run *run)
 {
 	const struct ubrt_image *img = run->image;
@@ -474,7 +484,7 @@ HIDDEN uint32_t ubrt_loop(struct ubrt_run *run)
 		uint64_t id;
 
 		if (!e)
-			ubrt_resume(&cpu->regs);
+			return to_user(run, cpu);
 		trace(run, UBRT_TRACE_ENTER, 0, cpu->regs.rip, 0);
 		cpu->fs_base = g_fs_base;
 		cpu->addr_limit = run->addr_limit;
@@ -499,11 +509,11 @@ HIDDEN uint32_t ubrt_loop(struct ubrt_run *run)
 		case UB_EXIT_MISS:
 			trace(run, UB_EXIT_MISS, (uint32_t)id, cpu->aux, cpu->aux);
 			cpu->regs.rip = cpu->aux;
-			ubrt_resume(&cpu->regs);
+			return to_user(run, cpu);
 		default:
 			trace(run, x->reason, (uint32_t)id, x->user_rip, 0);
 			cpu->regs.rip = x->user_rip;
-			ubrt_resume(&cpu->regs);
+			return to_user(run, cpu);
 		}
 	}
 }
@@ -597,6 +607,10 @@ static int btc_fault(struct ubrt_run *run, ucontext_t *uc, const siginfo_t *si, 
 	g[REG_RIP] = (greg_t)fm->user_rip;
 	ubrt_g.frame = 0;
 	trace(run, UB_EXIT_FAULT, (uint32_t)si->si_signo, fm->user_rip, (uint64_t)si->si_addr);
+	if (run->flags & UBRT_F_STOP_AT_USER) {
+		capture(run, uc, si);
+		end_run(uc, UBRT_USER);
+	}
 	return 1;
 }
 

@@ -68,6 +68,10 @@
 #define UBRT_SIGNAL		2	/* a native fault ended the run */
 #define UBRT_TIMEOUT		3	/* the run's time ran out */
 #define UBRT_BUG		4	/* translator or image bug: see run->bug_* */
+#define UBRT_USER		5	/* UBRT_F_STOP_AT_USER: stopped at the return to user mode */
+
+/* Run flags. */
+#define UBRT_F_STOP_AT_USER	1	/* end the run where user code would resume natively */
 
 /* Trace entry kinds besides enum ub_exit_reason. */
 #define UBRT_TRACE_ENTER	0	/* BTC code entered at user_rip */
@@ -105,7 +109,7 @@ struct ubrt_run {
 	struct ubrt_regs regs;		/*   0: in: initial; out: final */
 	uint8_t xmm_in[16][16];		/* 144 */
 	uint32_t mxcsr_in;		/* 400 */
-	uint32_t pad0;
+	uint32_t flags;			/* 404: UBRT_F_* */
 	const struct ubrt_image *image;	/* 408: NULL runs natively */
 	uint64_t addr_limit;		/* 416 */
 	int64_t budget;			/* 424: for the whole run */

@@ -58,11 +58,11 @@ Gen = Callable[[random.Random], Call]
 
 
 def check(arena: Arena, fn: int, gen: Gen, n: int, seed: int, *,
-          require: str = "all") -> list[CallReport]:
+          require: str = "all", **differ_kw: int) -> list[CallReport]:
     """Compare ``n`` generated calls; fail on any mismatch or on BTC code that
     did not run to the end (``require``: "all" calls, or "landed" ones only)."""
     rng = random.Random(seed)
-    differ = Differ(fn, arena=arena)
+    differ = Differ(fn, arena=arena, **differ_kw)
     reports: list[CallReport] = []
     try:
         for _ in range(n):

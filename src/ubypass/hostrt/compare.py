@@ -3,10 +3,11 @@
 ``Differ`` translates live code of this process (with the translator's
 ``ProcessSource``), grows the region on misses the way the kernel's daemon
 will, and runs each call twice from identical memory and registers.  It
-compares everything the caller can observe — every GPR, the arithmetic flags,
-xmm0, MXCSR, errno, the argument buffers and the whole stack — and for a
-native fault requires the BTC run to have left through FAULT or CHECK at the
-faulting instruction and then to fault the same way.
+compares everything the caller can observe — every GPR, the flags that are
+defined there (see ``RETURN_FLAGS``), xmm0, MXCSR, errno, the argument
+buffers and the whole stack — and for a native fault requires the BTC run to
+have left through FAULT or CHECK at the faulting instruction and then to
+fault the same way, with every flag equal.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from pathlib import Path
 from rich.console import Console
 
 from ubypass import abi
-from ubypass.hostrt import lib, runner
+from ubypass.hostrt import runner
 from ubypass.hostrt.arena import Arena, Call, random_call
 from ubypass.hostrt.runner import GPR_NAMES, LoadedImage, RunResult, Status
 
@@ -32,6 +33,12 @@ __all__ = ["CallReport", "Differ", "Mismatch", "Translate", "compare_function",
 #: entries -> image bytes
 Translate = Callable[[Sequence[int]], bytes]
 GROWTH_ROUNDS = 8
+#: After a return, the SysV ABI defines only DF (clear); the status flags are
+#: the callee's scratch, and may even be architecturally undefined (imul's
+#: ZF), so a translator may legitimately leave other values there.
+RETURN_FLAGS = 0x400
+#: At a fault a signal handler sees every user flag.
+FAULT_FLAGS = abi.UB_USER_FLAGS_MASK
 
 
 def translator_api() -> Translate:
@@ -88,15 +95,14 @@ def ran_translated(btc: RunResult, native: RunResult | None = None) -> bool:
 
 
 def _runtime_range() -> tuple[int, int]:
-    """The runtime library's text, whose landing pad must never join a region."""
-    path = str(lib.library_path())
-    lo, hi = 2**64, 0
-    with open("/proc/self/maps") as f:
-        for line in f:
-            if line.rstrip().endswith(path):
-                a, b = (int(x, 16) for x in line.split()[0].split("-"))
-                lo, hi = min(lo, a), max(hi, b)
-    return lo, hi
+    """The runtime library's mappings, whose landing pad must never join a region."""
+    pad = runner.landing_pad()  # also loads the library
+    lines = Path("/proc/self/maps").read_text().splitlines()
+    spans = [(int(a, 16), int(b, 16), line.split()[-1])
+             for line in lines for a, b in [line.split()[0].split("-")]]
+    path = next(p for lo, hi, p in spans if lo <= pad < hi)
+    mine = [(lo, hi) for lo, hi, p in spans if p == path]
+    return min(lo for lo, _ in mine), max(hi for _, hi in mine)
 
 
 class Differ:
@@ -104,12 +110,14 @@ class Differ:
 
     def __init__(self, fn: int, translate: Translate | None = None, *,
                  arena: Arena | None = None, addr_limit: int = runner.DEFAULT_ADDR_LIMIT,
-                 timeout: float = 2.0) -> None:
+                 timeout: float = 2.0, return_flags: int = RETURN_FLAGS,
+                 fault_flags: int = FAULT_FLAGS) -> None:
         self.fn = fn
         self.translate = translate or translator_api()
         self.arena = arena or Arena()
         self.addr_limit = addr_limit
         self.timeout = timeout
+        self.flag_masks = {Status.LANDED: return_flags, Status.SIGNAL: fault_flags}
         self.entries: list[int] = [fn]
         self.refused: set[int] = set()
         self.runtime = _runtime_range()
@@ -178,7 +186,8 @@ class Differ:
             return rep
         btc, bmem, berrno = self.run_btc(call)
         rep = CallReport(call, native, btc)
-        rep.mismatches.extend(_diff(native, btc, nmem, bmem, nerrno, berrno))
+        mask = self.flag_masks.get(native.status, abi.UB_USER_FLAGS_MASK)
+        rep.mismatches.extend(_diff(native, btc, nmem, bmem, nerrno, berrno, mask))
         return rep
 
     def close(self) -> None:
@@ -192,7 +201,8 @@ def _hex(b: bytes) -> str:
 
 
 def _diff(n: RunResult, b: RunResult, nmem: tuple[bytes, list[bytes]],
-          bmem: tuple[bytes, list[bytes]], nerrno: int, berrno: int) -> list[Mismatch]:
+          bmem: tuple[bytes, list[bytes]], nerrno: int, berrno: int,
+          mask: int) -> list[Mismatch]:
     out: list[Mismatch] = []
     if n.status != b.status:
         out.append(Mismatch("end of run", f"{n.status.name} sig {n.signo} at {n.regs.rip:#x}",
@@ -201,7 +211,6 @@ def _diff(n: RunResult, b: RunResult, nmem: tuple[bytes, list[bytes]],
     for i, name in enumerate(GPR_NAMES):
         if n.regs.gpr[i] != b.regs.gpr[i]:
             out.append(Mismatch(name, f"{n.regs.gpr[i]:#x}", f"{b.regs.gpr[i]:#x}"))
-    mask = abi.UB_USER_FLAGS_MASK
     if n.regs.rflags & mask != b.regs.rflags & mask:
         out.append(Mismatch("rflags", f"{n.regs.rflags & mask:#x}", f"{b.regs.rflags & mask:#x}"))
     if n.regs.rip != b.regs.rip:

@@ -25,7 +25,7 @@ from rich.console import Console
 from ubypass import abi
 from ubypass.hostrt import runner
 from ubypass.hostrt.arena import Arena, Call, random_call
-from ubypass.hostrt.runner import GPR_NAMES, LoadedImage, RunResult, Status
+from ubypass.hostrt.runner import GPR_NAMES, LoadedImage, RunResult, Status, TraceEntry
 
 __all__ = ["CallReport", "Differ", "Mismatch", "Translate", "compare_function",
            "ran_translated", "translator_api"]
@@ -89,9 +89,19 @@ def ran_translated(btc: RunResult, native: RunResult | None = None) -> bool:
     if btc.status == Status.LANDED:
         return last.reason == abi.ExitReason.MISS and last.aux == runner.landing_pad()
     if btc.status == Status.SIGNAL and native is not None:
-        return (last.reason in (abi.ExitReason.FAULT, abi.ExitReason.CHECK)
-                and last.user_rip == native.regs.rip)
+        return hands_over_at(last, native.regs.rip)
     return False
+
+
+def hands_over_at(exit_: TraceEntry | None, rip: int) -> bool:
+    """Did BTC code hand over exactly where native execution then faults?
+    FAULT or CHECK at the faulting instruction, or a MISS to a target whose
+    fetch faults."""
+    if exit_ is None:
+        return False
+    if exit_.reason in (abi.ExitReason.FAULT, abi.ExitReason.CHECK):
+        return exit_.user_rip == rip
+    return exit_.reason == abi.ExitReason.MISS and exit_.aux == rip
 
 
 def _runtime_range() -> tuple[int, int]:
@@ -103,6 +113,19 @@ def _runtime_range() -> tuple[int, int]:
     path = next(p for lo, hi, p in spans if lo <= pad < hi)
     mine = [(lo, hi) for lo, hi, p in spans if p == path]
     return min(lo for lo, _ in mine), max(hi for _, hi in mine)
+
+
+def _translatable(rip: int) -> bool:
+    """Is ``rip`` in code the translator may read (file-backed, executable,
+    not writable)?  Growing onto anything else would only add END stubs."""
+    for line in Path("/proc/self/maps").read_text().splitlines():
+        fields = line.split()
+        lo, hi = (int(x, 16) for x in fields[0].split("-"))
+        if lo <= rip < hi:
+            perms = fields[1]
+            return perms[2] == "x" and perms[1] != "w" and len(fields) > 5 \
+                and fields[5].startswith("/")
+    return False
 
 
 class Differ:
@@ -150,7 +173,7 @@ class Differ:
                 out.append(t.user_rip)
         lo, hi = self.runtime
         return [r for r in out if not lo <= r < hi and r not in self.entries
-                and r not in self.refused]
+                and r not in self.refused and _translatable(r)]
 
     def run_native(self, call: Call) -> tuple[RunResult, tuple[bytes, list[bytes]], int]:
         regs = self.arena.prepare(call, self.fn)
@@ -225,8 +248,7 @@ def _diff(n: RunResult, b: RunResult, nmem: tuple[bytes, list[bytes]],
         if nsig != bsig:
             out.append(Mismatch("signal (signo, code, addr)", str(nsig), str(bsig)))
         last = b.last_exit
-        if last is None or last.reason not in (abi.ExitReason.FAULT, abi.ExitReason.CHECK) \
-                or last.user_rip != n.regs.rip:
+        if not hands_over_at(last, n.regs.rip):
             out.append(Mismatch("exit before the native fault", f"FAULT/CHECK at {n.regs.rip:#x}",
                                 str(last) if last else "no BTC exit"))
     if nerrno != berrno:

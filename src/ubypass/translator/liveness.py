@@ -11,7 +11,15 @@ Bit n (0..15) is GPR n in hardware order; bits 16..21 are OF SF ZF AF CF PF.
 
 from __future__ import annotations
 
-from iced_x86 import Instruction, InstructionInfoFactory, Mnemonic, OpAccess, OpKind, RegisterExt
+from iced_x86 import (
+    Instruction,
+    InstructionInfoFactory,
+    Mnemonic,
+    OpAccess,
+    OpKind,
+    RegisterExt,
+    RflagsBits,
+)
 
 from ubypass.translator.isa import Kind
 from ubypass.translator.region import Node, Region
@@ -26,6 +34,7 @@ _info = InstructionInfoFactory()
 _READS = frozenset(
     {OpAccess.READ, OpAccess.COND_READ, OpAccess.READ_WRITE, OpAccess.READ_COND_WRITE}
 )
+_LOGICAL = frozenset({Mnemonic.AND, Mnemonic.OR, Mnemonic.XOR, Mnemonic.TEST})
 _SHIFTS = frozenset(
     {
         Mnemonic.SHL, Mnemonic.SHR, Mnemonic.SAR, Mnemonic.SAL, Mnemonic.ROL, Mnemonic.ROR,
@@ -73,13 +82,17 @@ def use_def(instr: Instruction) -> tuple[int, int]:
             use |= bit  # partial or conditional write keeps the old bits
     use |= _flag_bits(instr.rflags_read)
     modified = _flag_bits(instr.rflags_modified)
+    # "Undefined" flags are often left unchanged (AMD keeps SF ZF AF PF across
+    # imul and AF across shifts), so they pass liveness through; only AF of
+    # the logical instructions is really cleared.
+    undefined = _flag_bits(instr.rflags_undefined)
+    if instr.mnemonic in _LOGICAL:
+        undefined &= ~_flag_bits(RflagsBits.AF)
     if instr.mnemonic in _SHIFTS and _shift_may_keep_flags(instr):
         use |= modified
-    elif instr.mnemonic in (Mnemonic.BSF, Mnemonic.BSR):
-        use |= modified  # vendors differ on "undefined": assume preserved
-        kill |= _flag_bits(instr.rflags_written)
     else:
-        kill |= modified
+        use |= undefined
+        kill |= modified & ~undefined
     return use, kill & ~use
 
 

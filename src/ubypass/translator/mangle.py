@@ -53,7 +53,7 @@ from ubypass.translator.ir import (
     spill_mem,
 )
 from ubypass.translator.isa import Kind, is_nonaccess_mem
-from ubypass.translator.liveness import FLAGS, RSP_BIT, Liveness
+from ubypass.translator.liveness import FLAGS, RSP_BIT, Liveness, use_def
 from ubypass.translator.region import Node, Region
 
 __all__ = ["Exits", "MangleStats", "Mangled", "mangle"]
@@ -62,6 +62,8 @@ _T = 11  # dispatch target register (r11): usually dead at call/return sites
 _U = 10  # dispatch compare register (r10)
 _SLOT_T = 6
 _SLOT_U = 5
+_SLOT_BUDGET = 4
+_NR_GENERAL_SLOTS = 4  # slots 0-3: scratch registers
 _RSP = Register.RSP
 _SCRATCH_ORDER = (11, 10, 9, 8, 0, 1, 2, 6, 7, 3, 5, 12, 13, 14, 15)
 _WRITES = frozenset(
@@ -106,7 +108,8 @@ class Mangled:
 @dataclass
 class _Scratch:
     regs: list[int]
-    spills: dict[int, int]  # reg -> slot
+    spills: dict[int, int]  # reg -> slot holding its user value (all of them)
+    temps: dict[int, int]  # live registers borrowed for this instruction only
 
 
 def _i32(v: int) -> int:
@@ -135,6 +138,8 @@ class _Mangler:
         self.flags_home = True  # RFLAGS holds them (or they are dead)
         self.dispatch: Label | None = None
         self.ends: list[tuple[int, str]] = []
+        self.displaced: dict[int, int] = {}  # dead user reg -> slot with its value
+        self.kill = 0  # registers the current original instruction overwrites
 
     # -- small emitters ---------------------------------------------------
 
@@ -193,7 +198,7 @@ class _Mangler:
 
     def loc(self, spills: dict[int, int]) -> bytes:
         loc = bytearray(abi.UB_NR_LOCS)
-        for reg, slot in spills.items():
+        for reg, slot in {**self.displaced, **spills}.items():
             loc[reg] = abi.UB_LOC_SPILL_BASE + slot
         if not self.flags_home and self.flags_saved:
             loc[abi.UB_LOC_FLAGS] = abi.UB_LOC_SPILL_BASE + FLAGS_SLOT
@@ -223,35 +228,80 @@ class _Mangler:
         return lab
 
     def pick(self, node: Node, n: int, avoid: int) -> _Scratch:
-        """n scratch registers: dead ones first, else spilled ones."""
-        busy = self.live.live_in_at(node.rip) | avoid | RSP_BIT
-        regs = [r for r in _SCRATCH_ORDER if not busy >> r & 1][:n]
-        spills: dict[int, int] = {}
-        for r in _SCRATCH_ORDER:
-            if len(regs) == n:
-                break
-            if r not in regs and not (avoid | RSP_BIT) >> r & 1:
-                spills[r] = len(spills)
+        """n scratch registers, user values saved in frame.spill[].
+
+        Dead registers (liveness) are *displaced*: their user value stays in
+        its slot, without a reload, until the user overwrites the register or
+        the block ends (:meth:`settle`), so a run of checks pays one store.
+        Live registers are borrowed for this instruction only.  Either way
+        the fault map and exit stubs find every user value.
+        """
+        avoid |= RSP_BIT
+        if len(self.displaced) + n > _NR_GENERAL_SLOTS:
+            self.reload_displaced()
+        dead = ~self.live.live_in_at(node.rip)
+        regs = [r for r in self.displaced if not avoid >> r & 1][:n]
+        temps: dict[int, int] = {}
+        for want_dead in (True, False):
+            for r in _SCRATCH_ORDER:
+                if len(regs) == n:
+                    break
+                if r in regs or avoid >> r & 1 or (want_dead and not dead >> r & 1):
+                    continue
+                used = set(self.displaced.values()) | set(temps.values())
+                slot = min(k for k in range(_NR_GENERAL_SLOTS) if k not in used)
+                self.store(spill_mem(slot), r)
+                self.stats.spills += 1
+                if want_dead:
+                    self.displaced[r] = slot
+                else:
+                    temps[r] = slot
                 regs.append(r)
-        for reg, slot in spills.items():
-            self.store(spill_mem(slot), reg)
-            self.stats.spills += 1
-        return _Scratch(regs, spills)
+        return _Scratch(regs, {**self.displaced, **temps}, temps)
 
     def unspill(self, sc: _Scratch) -> None:
-        for reg, slot in sc.spills.items():
+        for reg, slot in sc.temps.items():
             self.load(reg, spill_mem(slot))
 
+    def reload_displaced(self) -> None:
+        for reg, slot in sorted(self.displaced.items()):
+            self.load(reg, spill_mem(slot))
+        self.displaced.clear()
+
+    def settle(self) -> None:
+        """User registers and flags home: control may now go anywhere."""
+        self.reload_displaced()
+        self.ensure_home()
+
     def check_fail(self, sc: _Scratch | dict[int, int]) -> Label:
-        spills = sc.spills if isinstance(sc, _Scratch) else sc
+        spills = sc.spills if isinstance(sc, _Scratch) else {**self.displaced, **sc}
         return self.stub(self.rip, abi.ExitReason.CHECK, spills, self.flags_saved)
 
     def flags_live(self, rip: int) -> bool:
         return bool(self.live.live_in_at(rip) & FLAGS)
 
+    def ensure_home(self) -> None:
+        """Put the user's flags back before control can reach other code."""
+        if not self.flags_home and self.flags_saved:
+            self.restore_flags()
+        self.flags_home = True
+
     def user_op(self, instr: Instruction, fault: bytes | None = None) -> None:
-        """Emit a (rewritten) original instruction and track its flag effects."""
+        """Emit a (rewritten) original instruction and track its flag effects.
+
+        An instruction that reads flags or writes only some of them sees the
+        user's real flags, so dead-but-clobbered flags never leak into state
+        an exit or a fault could report.
+        """
+        modified = instr.rflags_modified & 0x3F
+        full = modified & ~instr.rflags_undefined & 0x3F
+        if instr.mnemonic in (Mnemonic.AND, Mnemonic.OR, Mnemonic.XOR, Mnemonic.TEST):
+            full = modified
+        if instr.rflags_read & 0x3F or (modified and full != 0x3F):
+            self.ensure_home()
         self.op(instr, fault)
+        for reg in [r for r in self.displaced if self.kill >> r & 1]:
+            del self.displaced[reg]  # the user value is the new one, in place
         if instr.rflags_modified & 0x3F:
             self.flags_saved = False
             self.flags_home = True
@@ -450,27 +500,41 @@ class _Mangler:
         self.lea(r, mem(reg_code(r), -8))
         self.save_flags()
         self.check(r, self.check_fail(sc))
-        if self.flags_live(node.target):
-            self.restore_flags()
         self.store_retaddr(r, instr.next_ip, sc.spills)
         self.store(frame_mem(abi.UB_FRAME_USER_RSP), r)
         self.unspill(sc)
         self.goto(node.target, backward=node.target <= node.rip)
 
-    def budget(self, resume: int, flags_live: bool) -> None:
-        """frame.budget -= 1; exit BUDGET at ``resume`` once it is negative."""
-        self.save_flags()
-        self.op(Instruction.create_mem_i32(Code.SUB_RM64_IMM8, frame_mem(abi.UB_FRAME_BUDGET), 1))
-        self.flags_home = False
-        fail = self.stub(resume, abi.ExitReason.BUDGET, {}, True)
-        self.br(Code.JL_REL32_64, fail)
-        if flags_live:
-            self.restore_flags()
+    def budget(self, resume: int, then: Label) -> None:
+        """frame.budget -= 1, then jmp ``then``; BUDGET exit at ``resume``
+        instead when the budget would go negative.
+
+        Flag-free (rcx, jrcxz, lea), so loops pay no pushfq/popfq:
+
+            mov [spill0], rcx ; mov rcx, [budget] ; jrcxz out
+            lea rcx, [rcx-1]  ; mov [budget], rcx ; mov rcx, [spill0]
+            jmp then
+          out: mov qword [budget], -1 ; jmp BUDGET-stub (restores rcx)
+        """
+        spills = {1: _SLOT_BUDGET}
+        self.store(spill_mem(_SLOT_BUDGET), 1)
+        self.load(1, frame_mem(abi.UB_FRAME_BUDGET))
+        out = Label("budget_out")
+        self.br(Code.JRCXZ_REL8_64, out)
+        self.lea(1, mem(Register.RCX, -1))
+        self.store(frame_mem(abi.UB_FRAME_BUDGET), 1)
+        self.load(1, spill_mem(_SLOT_BUDGET))
+        self.br(Code.JMP_REL32_64, then)
+        self.mark(out)
+        self.op(Instruction.create_mem_i32(Code.MOV_RM64_IMM32, frame_mem(abi.UB_FRAME_BUDGET), -1))
+        self.br(Code.JMP_REL32_64, self.stub(resume, abi.ExitReason.BUDGET, spills, False))
 
     def goto(self, target: int, *, backward: bool) -> None:
+        self.settle()
         if backward:
-            self.budget(target, self.flags_live(target))
-        self.br(Code.JMP_REL32_64, self.label(target))
+            self.budget(target, self.label(target))
+        else:
+            self.br(Code.JMP_REL32_64, self.label(target))
 
     def branch_to(self, code: int, node: Node) -> None:
         """A conditional branch; backward ones go through a budget trampoline."""
@@ -492,6 +556,7 @@ class _Mangler:
         assert instr is not None and node.fall is not None
         mn = instr.mnemonic
         if mn == Mnemonic.JRCXZ or mn == Mnemonic.LOOP:
+            self.settle()
             if mn == Mnemonic.LOOP:
                 self.lea(1, mem(Register.RCX, -1))
             # jrcxz only reaches 127 bytes: bounce through local jumps.
@@ -507,6 +572,7 @@ class _Mangler:
                 self.mark(other)
                 self.branch_to(Code.JMP_REL32_64, node)
             return
+        self.settle()
         self.branch_to(_near_jcc(instr), node)
 
     def string(self, node: Node) -> None:
@@ -563,6 +629,7 @@ class _Mangler:
         """ret / jmp / call through a register or memory: look the target up."""
         instr = node.instr
         assert instr is not None
+        self.settle()
         spills = {_T: _SLOT_T}
         self.store(spill_mem(_SLOT_T), _T)
         self.stats.spills += 1
@@ -628,8 +695,7 @@ class _Mangler:
                 self.load(_U, spill_mem(_SLOT_U))
             if live >> _T & 1:
                 self.load(_T, spill_mem(_SLOT_T))
-            if live & FLAGS:
-                self.restore_flags()
+            self.restore_flags()  # even if dead: a later exit reports them
             self.br(Code.JMP_REL32_64, self.label(t))
         self.rip = 0
         self.mark(miss)
@@ -658,12 +724,18 @@ class _Mangler:
     # -- driver -------------------------------------------------------------
 
     def node(self, node: Node, prev_falls: bool) -> None:
+        if prev_falls and node.rip in self.region.labelled:
+            self.settle()
+        assert not self.displaced or prev_falls
         self.rip = node.rip
         if not prev_falls or node.rip in self.region.labelled:
             self.flags_saved = False
             self.flags_home = True
         self.mark(self.label(node.rip))
         kind = node.kind
+        self.kill = use_def(node.instr)[1] if node.instr is not None else 0
+        if kind in (Kind.END, Kind.SYSCALL):
+            self.settle()
         if kind is Kind.END:
             self.ends.append((node.rip, node.reason))
             self.exit_inline(node.rip, abi.ExitReason.END)
@@ -694,6 +766,8 @@ class _Mangler:
             self.string(node)
         elif instr.mnemonic != Mnemonic.ENDBR64:
             self.generic(node)
+        for reg in [r for r in self.displaced if self.kill >> r & 1]:
+            del self.displaced[reg]
 
 
 def mangle(region: Region, live: Liveness) -> Mangled:
@@ -707,6 +781,7 @@ def mangle(region: Region, live: Liveness) -> Mangled:
         prev_fall = node.fall if node.kind in (Kind.PLAIN, Kind.JCC) else None
         nxt = order[i + 1] if i + 1 < len(order) else None
         if prev_fall is not None and prev_fall != nxt:
+            m.settle()
             m.br(Code.JMP_REL32_64, m.label(prev_fall))
             prev_fall = None
     m.emit_dispatch()

@@ -15,7 +15,17 @@ from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from iced_x86 import Code, Decoder, Instruction, Mnemonic, OpKind, Register, RegisterExt
+from iced_x86 import (
+    Code,
+    Decoder,
+    Instruction,
+    InstructionInfoFactory,
+    Mnemonic,
+    OpAccess,
+    OpKind,
+    Register,
+    RegisterExt,
+)
 
 from ubypass.translator.isa import Kind, classify
 from ubypass.translator.source import CodeSource, NotTranslatable
@@ -156,100 +166,97 @@ def _gpr64(reg: int) -> int:
 
 def _writes(instr: Instruction, reg: int) -> bool:
     """Conservatively: may ``instr`` change 64-bit register ``reg``?"""
-    if instr.op_count == 0 or instr.op0_kind != OpKind.REGISTER:
-        return instr.mnemonic not in (Mnemonic.CMP, Mnemonic.TEST, Mnemonic.JA)
-    return _gpr64(instr.op0_register) == reg and instr.mnemonic not in (
-        Mnemonic.CMP,
-        Mnemonic.TEST,
+    for used in _INFO.info(instr).used_registers():
+        if _gpr64(used.register) == reg and used.access not in (OpAccess.READ, OpAccess.COND_READ):
+            return True
+    return False
+
+
+def _self_extend(instr: Instruction, reg: int) -> bool:
+    """``mov r32, r32`` / ``movzx r, r8`` of the same register: a bound survives."""
+    return (
+        instr.mnemonic in (Mnemonic.MOV, Mnemonic.MOVZX)
+        and instr.op0_kind == OpKind.REGISTER
+        and instr.op1_kind == OpKind.REGISTER
+        and _gpr64(instr.op0_register) == reg
+        and _gpr64(instr.op1_register) == reg
     )
+
+
+def _chain(nodes: dict[int, Node], fall_pred: dict[int, int], rip: int, n: int) -> list[Instruction]:
+    """Up to n instructions that fall through into ``rip``, nearest first."""
+    out: list[Instruction] = []
+    cur: int | None = rip
+    while len(out) < n:
+        cur = fall_pred.get(cur) if cur is not None else None
+        if cur is None or nodes[cur].instr is None:
+            break
+        instr = nodes[cur].instr
+        assert instr is not None
+        out.append(instr)
+    return out
 
 
 def _jump_table(
     source: CodeSource, nodes: dict[int, Node], fall_pred: dict[int, int], jmp: Node
 ) -> list[int]:
-    """Targets of gcc's ``movsxd r,[b+i*4]; add r,b; jmp r`` switch idiom.
+    """Targets of gcc's ``cmp i,N; ja; movsxd r,[b+i*4]; add r,b; jmp r`` idiom.
 
-    Only the complete idiom counts: ``lea b,[rip+T]``, the load, the add, and
-    a dominating ``cmp i,N; ja`` bound on the fall-through path, with the
-    index unchanged in between.  Anything else gives no targets (the
-    run-time lookup stays correct either way; a table only saves misses).
+    The pieces are searched backwards along the fall-through chain:
+    ``add r, b``, the table load, the ``ja`` and ``cmp`` bounding the index
+    (which may only be zero-extended in between) and ``lea b, [rip+T]``.
+    A wrong guess only adds translated code: every target is still compared
+    at run time.
     """
     read_data = getattr(source, "read_data", None)
     assert jmp.instr is not None
     if read_data is None or jmp.instr.op0_kind != OpKind.REGISTER:
         return []
-    chain: list[Instruction] = []
-    rip: int | None = jmp.rip
-    while rip is not None and len(chain) < 12:
-        rip = fall_pred.get(rip)
-        if rip is None:
-            break
-        instr = nodes[rip].instr
-        if instr is None:
-            break
-        chain.append(instr)
     reg = _gpr64(jmp.instr.op0_register)
-    table = base = index = None
-    bound: int | None = None
-    state = "add"
-    for instr in chain:  # walking backwards
-        mn = instr.mnemonic
-        if state == "add":
-            if mn == Mnemonic.ADD and instr.op1_kind == OpKind.REGISTER and (
-                _gpr64(instr.op0_register) == reg
-            ):
-                base = _gpr64(instr.op1_register)
-                state = "load"
-            elif _writes(instr, reg):
-                return []
-        elif state == "load":
-            if (
-                mn == Mnemonic.MOVSXD
-                and instr.op1_kind == OpKind.MEMORY
-                and _gpr64(instr.op0_register) == reg
-                and instr.memory_base == base
-                and instr.memory_index_scale == 4
-                and instr.memory_displacement == 0
-            ):
-                index = _gpr64(instr.memory_index)
-                state = "bound"
-            elif _writes(instr, reg) or (base is not None and _writes(instr, base)):
-                return []
-        if state == "bound" or state == "lea":
-            if (
-                table is None
-                and mn == Mnemonic.LEA
-                and instr.memory_base == Register.RIP
-                and _gpr64(instr.op0_register) == base
-            ):
-                table = instr.ip_rel_memory_address
-            elif (
-                bound is None
-                and mn == Mnemonic.JA
-                and state == "bound"
-            ):
-                state = "cmp"
-                continue
-        if state == "cmp":
-            if (
-                mn == Mnemonic.CMP
-                and instr.op0_kind == OpKind.REGISTER
-                and _gpr64(instr.op0_register) == index
-                and instr.op1_kind in (OpKind.IMMEDIATE8TO32, OpKind.IMMEDIATE32,
-                                       OpKind.IMMEDIATE8TO64, OpKind.IMMEDIATE32TO64)
-            ):
-                bound = instr.immediate(1)
-                state = "lea"
-            else:
-                return []
-        elif state == "bound" and index is not None and _writes(instr, index) and not (
-            instr.mnemonic == Mnemonic.MOV
-            and instr.op1_kind == OpKind.REGISTER
-            and _gpr64(instr.op1_register) == index
-        ):
-            return []
-    if table is None or bound is None or not 0 <= bound < _MAX_TABLE:
+    chain = _chain(nodes, fall_pred, jmp.rip, 32)
+    i = 0
+
+    def find(pred: object, forbid: tuple[int, ...], allow: object = None) -> Instruction | None:
+        nonlocal i
+        while i < len(chain):
+            ins = chain[i]
+            i += 1
+            if pred(ins):  # type: ignore[operator]
+                return ins
+            if any(_writes(ins, r) for r in forbid) and not (allow and allow(ins)):  # type: ignore[operator]
+                return None
+        return None
+
+    add = find(lambda x: x.mnemonic == Mnemonic.ADD and x.op0_kind == OpKind.REGISTER
+               and x.op1_kind == OpKind.REGISTER and _gpr64(x.op0_register) == reg, (reg,))
+    if add is None:
         return []
+    base = _gpr64(add.op1_register)
+    load = find(lambda x: x.mnemonic == Mnemonic.MOVSXD and x.op1_kind == OpKind.MEMORY
+                and _gpr64(x.op0_register) == reg and x.memory_base == base
+                and x.memory_index_scale == 4 and x.memory_displacement == 0, (reg, base))
+    if load is None:
+        return []
+    index = _gpr64(load.memory_index)
+    after_load = i
+    ja = find(lambda x: x.mnemonic == Mnemonic.JA, (index,),
+              lambda x: _self_extend(x, index))
+    cmp = chain[i] if ja is not None and i < len(chain) else None
+    if (
+        cmp is None
+        or cmp.mnemonic != Mnemonic.CMP
+        or cmp.op0_kind != OpKind.REGISTER
+        or _gpr64(cmp.op0_register) != index
+        or cmp.op1_kind not in _IMM_KINDS
+    ):
+        return []
+    bound = cmp.immediate(1) & ((1 << (8 * RegisterExt.size(cmp.op0_register))) - 1)
+    i = after_load
+    lea = find(lambda x: x.mnemonic == Mnemonic.LEA and x.memory_base == Register.RIP
+               and _gpr64(x.op0_register) == base, (base,))
+    if lea is None or not 0 <= bound < _MAX_TABLE:
+        return []
+    table = lea.ip_rel_memory_address
     try:
         raw = read_data(table, 4 * (bound + 1))
     except NotTranslatable:
@@ -261,3 +268,10 @@ def _jump_table(
         except NotTranslatable:
             return []
     return list(dict.fromkeys(targets))
+
+
+_IMM_KINDS = frozenset(
+    {OpKind.IMMEDIATE8, OpKind.IMMEDIATE8TO32, OpKind.IMMEDIATE32, OpKind.IMMEDIATE8TO64,
+     OpKind.IMMEDIATE32TO64}
+)
+_INFO = InstructionInfoFactory()

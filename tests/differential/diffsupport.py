@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import ctypes
-import hashlib
-import os
 import random
-import subprocess
 from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
@@ -14,26 +11,19 @@ from pathlib import Path
 import pytest
 
 from ubypass.hostrt.arena import Arena, Call
+from ubypass.hostrt.cbuild import shared_object
 from ubypass.hostrt.compare import CallReport, Differ
 from ubypass.hostrt.runner import Status
-from ubypass.paths import cache_dir
 
 HERE = Path(__file__).resolve().parent
-FUNCS_FLAGS = ["-O2", "-fPIC", "-shared", "-fstack-protector-strong", "-Wall", "-Wextra",
-               "-Werror", "-U_FORTIFY_SOURCE"]
+FUNCS_FLAGS = ["-O2", "-fstack-protector-strong", "-Wall", "-Wextra", "-Werror",
+               "-U_FORTIFY_SOURCE"]
 
 
 @cache
 def funcs_path() -> Path:
     """funcs.c built once per source hash into the cache."""
-    src = HERE / "funcs.c"
-    key = hashlib.sha256(src.read_bytes() + " ".join(FUNCS_FLAGS).encode()).hexdigest()[:16]
-    out = cache_dir("differential", key) / "funcs.so"
-    if not out.exists():
-        tmp = out.with_suffix(f".tmp{os.getpid()}")
-        subprocess.run(["gcc", *FUNCS_FLAGS, "-o", str(tmp), str(src)], check=True)
-        os.replace(tmp, out)
-    return out
+    return shared_object("funcs", (HERE / "funcs.c").read_bytes(), FUNCS_FLAGS)
 
 
 @cache

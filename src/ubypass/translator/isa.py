@@ -86,7 +86,6 @@ _VECTOR_FEATURES = frozenset(
         CpuidFeature.AVX512DQ, CpuidFeature.AVX512CD, CpuidFeature.AVX512_VBMI,
         CpuidFeature.AVX512_VBMI2, CpuidFeature.AVX512_BITALG, CpuidFeature.AVX512_VPOPCNTDQ,
         CpuidFeature.AVX512_IFMA, CpuidFeature.AVX512_VNNI, CpuidFeature.MMX,
-        CpuidFeature.BMI1, CpuidFeature.BMI2, CpuidFeature.X64,
     }
 )  # fmt: skip
 
@@ -216,8 +215,10 @@ def classify(instr: Instruction) -> tuple[Kind, str]:
             return Kind.END, f"unsupported instruction {name}"
         if mn == Mnemonic.UD2:
             return Kind.END, "ud2"
-    elif not (features <= _VECTOR_FEATURES) or mn in _VECTOR_DENY:
-        return Kind.END, f"unsupported instruction {name}"
+    else:
+        vector = features - {CpuidFeature.X64}  # e.g. movq r64, xmm needs both
+        if not vector or not vector <= _VECTOR_FEATURES or mn in _VECTOR_DENY:
+            return Kind.END, f"unsupported instruction {name}"
     if instr.has_xacquire_prefix or instr.has_xrelease_prefix:
         return Kind.END, f"hle prefix on {name}"
     has_mem = False

@@ -35,7 +35,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from iced_x86 import Code, Instruction, Mnemonic, OpAccess, OpKind, Register, RegisterExt
+from iced_x86 import (
+    Code,
+    Instruction,
+    Mnemonic,
+    OpAccess,
+    OpKind,
+    Register,
+    RegisterExt,
+    RflagsBits,
+)
 from iced_x86 import InstructionInfoFactory as _Factory
 
 from ubypass import abi
@@ -71,6 +80,7 @@ _WRITES = frozenset(
 )
 _info = _Factory()
 _DF_BIT = 10
+_USER_FLAGS = 0x7F  # iced RflagsBits: OF SF ZF AF CF PF DF
 
 
 class Exits:
@@ -297,12 +307,14 @@ class _Mangler:
         full = modified & ~instr.rflags_undefined & 0x3F
         if instr.mnemonic in (Mnemonic.AND, Mnemonic.OR, Mnemonic.XOR, Mnemonic.TEST):
             full = modified
-        if instr.rflags_read & 0x3F or (modified and full != 0x3F):
+        if instr.rflags_read & 0x3F or (modified and full != 0x3F) or (
+            instr.rflags_modified & RflagsBits.DF
+        ):
             self.ensure_home()
         self.op(instr, fault)
         for reg in [r for r in self.displaced if self.kill >> r & 1]:
             del self.displaced[reg]  # the user value is the new one, in place
-        if instr.rflags_modified & 0x3F:
+        if instr.rflags_modified & _USER_FLAGS:  # incl. DF: cld/std
             self.flags_saved = False
             self.flags_home = True
 

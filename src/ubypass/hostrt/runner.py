@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ctypes
 import enum
+import threading
 from dataclasses import dataclass, field, replace
 from types import TracebackType
 
@@ -38,6 +39,9 @@ GPR_INDEX = {name: i for i, name in enumerate(GPR_NAMES)}
 DEFAULT_ADDR_LIMIT = (1 << 47) - 4096
 #: IF and the always-one bit: what user-mode RFLAGS look like at rest.
 RFLAGS_BASE = 0x202
+#: The runtime keeps its state in globals and owns the process's fault
+#: signals while a run lasts: one run at a time (ctypes drops the GIL).
+_RUN_LOCK = threading.Lock()
 
 
 class Status(enum.IntEnum):
@@ -208,7 +212,8 @@ def run(regs: Regs, image: LoadedImage | None = None, *,
     trace = (lib.UbrtTraceEnt * trace_cap)()
     r.trace = ctypes.cast(trace, ctypes.POINTER(lib.UbrtTraceEnt))
     r.trace_cap = trace_cap
-    status = lib.library().ubrt_run(ctypes.byref(r))
+    with _RUN_LOCK:
+        status = lib.library().ubrt_run(ctypes.byref(r))
     if status == 0:
         raise OSError("ubrt_run could not start a run")
     n = min(r.nr_trace, trace_cap)

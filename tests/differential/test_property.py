@@ -22,6 +22,7 @@ from iced_x86 import Decoder, Instruction, RepPrefixKind, RflagsBits
 from ubypass import abi
 from ubypass.hostrt.arena import BUF_SIZE, Arena, make_call
 from ubypass.hostrt.asm import Block, CodeFile, R, mem, op
+from ubypass.hostrt.compare import CallReport
 
 __all__ = ["arena"]
 
@@ -170,9 +171,32 @@ VECTOR: list[st.SearchStrategy[Insns]] = [
               st.sampled_from(YMM), st.sampled_from(YMM)),
 ]
 
-INSNS = st.one_of(*ARITH, *MEMORY, STRINGS, *VECTOR)
+#: Harmless real syscalls (getpid, getppid, getuid): SYSCALL exits and
+#: re-entry with everything else live.
+SYSCALLS = st.builds(lambda nr: [op("MOV_R32_IMM32", R.EAX, nr), op("SYSCALL")],
+                     st.sampled_from([39, 110, 102]))
+
+INSNS = st.one_of(*ARITH, *MEMORY, STRINGS, *VECTOR, SYSCALLS)
 ITEM = st.one_of(INSNS.map(lambda i: ("i", i)),
                  st.tuples(st.just("j"), st.sampled_from(CC), st.integers(0, 4)))
+
+#: Accesses that fault on the guard page after the scratch buffer.
+GUARD = BUF_SIZE
+FAULTS: list[st.SearchStrategy[Insns]] = [
+    st.builds(one(lambda a, k: op("MOV_R64_RM64", a, scratch(GUARD + k))), dst,
+              st.integers(-7, 64)),
+    st.builds(one(lambda k, b: op("MOV_RM64_R64", scratch(GUARD + k), b)), st.integers(-7, 64),
+              src),
+    st.builds(one(lambda k, b: locked(op("ADD_RM64_R64", scratch(GUARD + k), b))),
+              st.integers(-7, 64), src),
+    st.builds(one(lambda x, k: op("MOVDQU_XMM_XMMM128", x, scratch(GUARD + k))),
+              st.sampled_from(XMM), st.integers(-15, 64)),
+    st.builds(one(lambda k, y: op("VEX_VMOVDQU_YMMM256_YMM", scratch(GUARD + k), y)),
+              st.integers(-31, 64), st.sampled_from(YMM)),
+    st.builds(lambda n: [op("LEA_R64_M", R.RDI, scratch(GUARD - 40)),
+                         op("MOV_R32_IMM32", R.ECX, n), _rep("REP_STOSB")],
+              st.integers(41, 300)),
+]
 
 
 def assemble(items: list[Any], loop: int | None) -> Block:
@@ -220,14 +244,15 @@ def defined_flags(code: bytes) -> int:
     return abi.UB_USER_FLAGS_MASK & ~undefined
 
 
-def run_program(arena: Arena, block: Block, seed: int) -> None:
+def run_program(arena: Arena, block: Block, seed: int) -> list[CallReport]:
     code, _, _ = block.encode(0)
     cf = CodeFile(code)
+    flags = defined_flags(code)
     try:
-        check(arena, cf.addr,
-              lambda r: make_call(r, [r.randbytes(BUF_SIZE),
-                                      *[r.getrandbits(64) for _ in range(5)]]),
-              3, seed, return_flags=defined_flags(code))
+        return check(arena, cf.addr,
+                     lambda r: make_call(r, [r.randbytes(BUF_SIZE),
+                                             *[r.getrandbits(64) for _ in range(5)]]),
+                     3, seed, return_flags=flags, fault_flags=flags)
     finally:
         cf.close()
 
@@ -248,3 +273,15 @@ def test_straight_line(arena: Arena, items: list[Any], seed: int) -> None:
        seed=st.integers(0, 2**32))
 def test_loop(arena: Arena, items: list[Any], loops: int, seed: int) -> None:
     run_program(arena, assemble(items, loops), seed)
+
+
+@SETTINGS
+@given(items=st.lists(ITEM, min_size=0, max_size=15), at=st.integers(0, 15),
+       fault=st.one_of(*FAULTS), seed=st.integers(0, 2**32))
+def test_fault_anywhere(arena: Arena, items: list[Any], at: int, fault: Insns,
+                        seed: int) -> None:
+    """A faulting access somewhere in the sequence: the BTC run must hand over
+    at it (FAULT or CHECK) with every register and defined flag exact."""
+    at = min(at, len(items))
+    items = [*items[:at], ("i", fault), *items[at:]]
+    run_program(arena, assemble(items, None), seed)

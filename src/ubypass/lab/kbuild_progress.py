@@ -84,7 +84,7 @@ class Progress:
             env: Mapping[str, str]) -> None:
         """Run one command, logging all output; raise BuildStepError on failure."""
         self.set_stage(stage)
-        with self.log.open("a") as log, self.console.status(self._status_text("")) as status:
+        with self.log.open("a", buffering=1) as log, self.console.status(self._status_text("")) as status:
             log.write(f"\n$ {' '.join(argv)}\n")
             log.flush()
             proc = subprocess.Popen(

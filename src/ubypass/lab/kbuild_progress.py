@@ -84,7 +84,8 @@ class Progress:
             env: Mapping[str, str]) -> None:
         """Run one command, logging all output; raise BuildStepError on failure."""
         self.set_stage(stage)
-        with self.log.open("a", buffering=1) as log, self.console.status(self._status_text("")) as status:
+        status_line = self.console.status(self._status_text(""))
+        with self.log.open("a", buffering=1) as log, status_line as status:
             log.write(f"\n$ {' '.join(argv)}\n")
             log.flush()
             proc = subprocess.Popen(

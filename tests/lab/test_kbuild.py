@@ -233,6 +233,30 @@ def test_sync_tree_rewrites_only_changed_files_and_reverts_dropped_ones(tmp_path
     assert fresh
 
 
+DELETE_PATCH = """\
+diff --git a/Makefile b/Makefile
+deleted file mode 100644
+--- a/Makefile
++++ /dev/null
+@@ -1 +0,0 @@
+-all:
+"""
+
+
+def test_a_patch_may_delete_a_file_and_dropping_it_restores_the_file(tmp_path: Path) -> None:
+    kernel, pristine = make_project(tmp_path), make_pristine(tmp_path)
+    (kernel / "patches/0002-delete.patch").write_text(DELETE_PATCH)
+    (kernel / "patches/series").write_text("0001-edit.patch\n0002-delete.patch\n")
+    tree = tmp_path / "tree"
+    sync_tree(TreeSpec(kernel, pristine), "1", tree)
+    assert not (tree / "Makefile").exists()
+    (kernel / "patches/0002-delete.patch").unlink()
+    (kernel / "patches/series").write_text("0001-edit.patch\n")
+    _, rewritten = sync_tree(TreeSpec(kernel, pristine), "1", tree)
+    assert rewritten == ["Makefile"]
+    assert (tree / "Makefile").read_text() == "all:\n"
+
+
 def test_overlay_may_not_replace_a_pristine_file(tmp_path: Path) -> None:
     kernel, pristine = make_project(tmp_path), make_pristine(tmp_path)
     (pristine / "kernel/ub").mkdir(parents=True)

@@ -36,6 +36,7 @@ __all__ = [
 
 PRISTINE_COMPLETE = ".ub-complete"
 STATE_FILE = ".ub-state.json"
+DELETED = "deleted"  # state entry of a pristine file that a patch removes
 
 
 class SourceError(RuntimeError):
@@ -150,14 +151,20 @@ def apply_series(patches: Iterable[Path], base: Path, dest: Path) -> list[str]:
     )
 
 
-def render_changes(spec: TreeSpec, scratch: Path) -> dict[str, Path]:
+def render_changes(spec: TreeSpec, scratch: Path) -> dict[str, Path | None]:
     """Build every file that differs from pristine into ``scratch``.
 
-    Returns {linux-relative path: file holding its wanted content}.
+    Returns {linux-relative path: file holding its wanted content, or None
+    for a pristine file a patch deletes}.
     """
-    changes: dict[str, Path] = {}
-    patch_dir = spec.project_kernel / "patches"
-    for rel in apply_series(read_series(patch_dir), spec.pristine, scratch):
+    changes: dict[str, Path | None] = {}
+    patches = read_series(spec.project_kernel / "patches")
+    present = apply_series(patches, spec.pristine, scratch)
+    for patch in patches:
+        for rel in patched_paths(patch):
+            if (spec.pristine / rel).is_file():
+                changes[rel] = None
+    for rel in present:
         changes[rel] = scratch / rel
     for rel in project_files(spec.project_kernel):
         target = overlay_target(rel)
@@ -220,13 +227,18 @@ def sync_tree(spec: TreeSpec, srcver: str, tree: Path) -> tuple[bool, list[str]]
         old = state[1]
     with tempfile.TemporaryDirectory(prefix="ub-patch-") as scratch:
         changes = render_changes(spec, Path(scratch))
-        wanted = {rel: file_sha256(src) for rel, src in changes.items()}
+        wanted = {rel: DELETED if src is None else file_sha256(src)
+                  for rel, src in changes.items()}
         # Record the union first: an interrupted sync still knows what to undo.
         _write_state(tree, srcver, {**old, **wanted})
         rewritten = []
         for rel, src in sorted(changes.items()):
             dest = tree / rel
-            if not dest.is_file() or file_sha256(dest) != wanted[rel]:
+            if src is None:
+                if dest.exists():
+                    dest.unlink()
+                    rewritten.append(rel)
+            elif not dest.is_file() or file_sha256(dest) != wanted[rel]:
                 _replace(src, dest)
                 rewritten.append(rel)
     for rel in sorted(set(old) - set(wanted)):

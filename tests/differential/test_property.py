@@ -11,6 +11,7 @@ byte for byte, and must have run translated to its ``ret``.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from typing import Any
 
@@ -257,7 +258,9 @@ def run_program(arena: Arena, block: Block, seed: int) -> list[CallReport]:
         cf.close()
 
 
-SETTINGS = settings(max_examples=60, deadline=None, derandomize=True,
+#: UBYPASS_PROPERTY_EXAMPLES=N runs a deeper, randomised search.
+_EXAMPLES = int(os.environ.get("UBYPASS_PROPERTY_EXAMPLES", "0"))
+SETTINGS = settings(max_examples=_EXAMPLES or 60, deadline=None, derandomize=not _EXAMPLES,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                                            HealthCheck.function_scoped_fixture])
 

@@ -104,22 +104,22 @@ def validate(image: bytes) -> None:
     if h.nr_exits < 1:
         raise ValueError("no exits")
     entries = _table(image, h.entry_off, h.nr_entries, abi.UbEntry)
-    rips = [e.user_rip for e in entries]  # type: ignore[attr-defined]
+    rips = [e.user_rip for e in entries]
     if rips != sorted(set(rips)):
         raise ValueError("entries not sorted and unique")
     for e in entries:
-        if e.code_off >= h.code_size or e.flags:  # type: ignore[attr-defined]
+        if e.code_off >= h.code_size or e.flags:
             raise ValueError("entry outside the code or flagged")
     for x in _table(image, h.exit_off, h.nr_exits, abi.UbExit):
-        if x.flags or x.reason not in (1, 2, 3, 4, 5):  # type: ignore[attr-defined]
+        if x.flags or x.reason not in (1, 2, 3, 4, 5):
             raise ValueError("bad exit")
     faults = _table(image, h.fault_off, h.nr_faults, abi.UbFault)
-    offs = [f.code_off for f in faults]  # type: ignore[attr-defined]
+    offs = [f.code_off for f in faults]
     if offs != sorted(set(offs)) or any(o >= h.code_size for o in offs):
         raise ValueError("fault map not sorted, unique and inside the code")
-    if any(f.flags for f in faults):  # type: ignore[attr-defined]
+    if any(f.flags for f in faults):
         raise ValueError("flagged fault entry")
     relocs = _table(image, h.reloc_off, h.nr_relocs, abi.UbReloc)
-    roffs = [r.code_off for r in relocs]  # type: ignore[attr-defined]
+    roffs = [r.code_off for r in relocs]
     if roffs != sorted(roffs) or any(o + 4 > h.code_size for o in roffs):
         raise ValueError("relocations not sorted or outside the code")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, cast
 
 from iced_x86 import Instruction, MemoryOperand, Register
 
@@ -19,16 +20,26 @@ from ubypass import abi
 __all__ = [
     "FLAGS_SLOT",
     "Br",
+    "CodeT",
     "ExitJmp",
     "Item",
     "Label",
     "Mark",
     "Op",
+    "Reg",
+    "as_reg",
     "frame_mem",
     "mem",
     "reg_code",
     "spill_mem",
 ]
+
+if TYPE_CHECKING:
+    from iced_x86._iced_x86_py import Code as CodeT
+    from iced_x86._iced_x86_py import Register as Reg
+else:
+    CodeT = int
+    Reg = int
 
 #: frame.spill[] slot that holds the user's RFLAGS image while check code
 #: clobbers the flags.
@@ -58,7 +69,7 @@ class Op:
 class Br:
     """A near branch (jmp/jcc/jrcxz ``code``) to a label."""
 
-    code: int
+    code: CodeT
     target: Label
     rip: int
 
@@ -79,7 +90,7 @@ class ExitJmp:
 
 Item = Op | Br | Mark | ExitJmp
 
-_GPR64 = [
+_GPR64: list[Reg] = [
     Register.RAX, Register.RCX, Register.RDX, Register.RBX,
     Register.RSP, Register.RBP, Register.RSI, Register.RDI,
     Register.R8, Register.R9, Register.R10, Register.R11,
@@ -87,12 +98,17 @@ _GPR64 = [
 ]  # fmt: skip
 
 
-def reg_code(n: int) -> int:
+def as_reg(value: int) -> Reg:
+    """An iced register from arithmetic on register numbers."""
+    return cast(Reg, value)
+
+
+def reg_code(n: int) -> Reg:
     """iced-x86 Register of 64-bit GPR number ``n`` (hardware order)."""
     return _GPR64[n]
 
 
-def mem(base: int, disp: int = 0, index: int = Register.NONE, scale: int = 1) -> MemoryOperand:
+def mem(base: Reg, disp: int = 0, index: Reg = Register.NONE, scale: int = 1) -> MemoryOperand:
     """A 64-bit memory operand (iced registers)."""
     return MemoryOperand(base, index, scale, disp, 1 if -128 <= disp < 128 and disp else 0)
 

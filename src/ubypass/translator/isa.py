@@ -22,6 +22,8 @@ from iced_x86 import (
     RegisterExt,
 )
 
+from ubypass.translator.ir import Reg
+
 __all__ = ["Kind", "classify", "is_nonaccess_mem", "rsp_views"]
 
 
@@ -127,7 +129,7 @@ def rsp_views() -> dict[int, int]:
     return {Register.RSP: 8, Register.ESP: 4}
 
 
-def _reg_ok(reg: int) -> str | None:
+def _reg_ok(reg: Reg) -> str | None:
     if reg == Register.NONE:
         return None
     if RegisterExt.is_gpr(reg):
@@ -159,7 +161,7 @@ _REG_NAMES = _names(Register)
 _MN_NAMES = _names(Mnemonic)
 
 
-def _reg_name(reg: int) -> str:
+def _reg_name(reg: Reg) -> str:
     return _REG_NAMES.get(reg, f"register {reg}")
 
 

@@ -33,17 +33,20 @@ original instruction" everywhere.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from iced_x86 import (
     Code,
     Instruction,
+    MemoryOperand,
     Mnemonic,
     OpAccess,
     OpKind,
     Register,
     RegisterExt,
     RflagsBits,
+    UsedRegister,
 )
 from iced_x86 import InstructionInfoFactory as _Factory
 
@@ -51,11 +54,14 @@ from ubypass import abi
 from ubypass.translator.ir import (
     FLAGS_SLOT,
     Br,
+    CodeT,
     ExitJmp,
     Item,
     Label,
     Mark,
     Op,
+    Reg,
+    as_reg,
     frame_mem,
     mem,
     reg_code,
@@ -162,19 +168,19 @@ class _Mangler:
     def op(self, instr: Instruction, fault: bytes | None = None) -> None:
         self.buf.append(Op(instr, self.rip, fault))
 
-    def br(self, code: int, target: Label) -> None:
+    def br(self, code: CodeT, target: Label) -> None:
         self.buf.append(Br(code, target, self.rip))
 
     def mark(self, lab: Label) -> None:
         self.buf.append(Mark(lab))
 
-    def load(self, reg: int, m: object, fault: bytes | None = None) -> None:
+    def load(self, reg: int, m: MemoryOperand, fault: bytes | None = None) -> None:
         self.op(Instruction.create_reg_mem(Code.MOV_R64_RM64, reg_code(reg), m), fault)
 
-    def store(self, m: object, reg: int) -> None:
+    def store(self, m: MemoryOperand, reg: int) -> None:
         self.op(Instruction.create_mem_reg(Code.MOV_RM64_R64, m, reg_code(reg)))
 
-    def lea(self, reg: int, m: object) -> None:
+    def lea(self, reg: int, m: MemoryOperand) -> None:
         self.op(Instruction.create_reg_mem(Code.LEA_R64_M, reg_code(reg), m))
 
     def mov_imm(self, reg: int, value: int) -> None:
@@ -184,7 +190,7 @@ class _Mangler:
         else:
             self.op(Instruction.create_reg_u64(Code.MOV_R64_IMM64, reg_code(reg), value))
 
-    def check(self, reg: int, fail: Label, jcc: int = Code.JAE_REL32_64) -> None:
+    def check(self, reg: int, fail: Label, jcc: CodeT = Code.JAE_REL32_64) -> None:
         """``cmp reg, frame.addr_limit; jae fail``."""
         self.op(
             Instruction.create_reg_mem(
@@ -216,7 +222,8 @@ class _Mangler:
 
     def exit_inline(self, rip: int, reason: abi.ExitReason) -> None:
         eid = self.exits.id(rip, reason)
-        self.op(Instruction.create_mem_i32(Code.MOV_RM64_IMM32, frame_mem(abi.UB_FRAME_EXIT_ID), eid))
+        exit_id = frame_mem(abi.UB_FRAME_EXIT_ID)
+        self.op(Instruction.create_mem_i32(Code.MOV_RM64_IMM32, exit_id, eid))
         self.buf.append(ExitJmp(self.rip))
 
     def stub(self, rip: int, reason: abi.ExitReason, spills: dict[int, int], flags: bool) -> Label:
@@ -548,7 +555,7 @@ class _Mangler:
         else:
             self.br(Code.JMP_REL32_64, self.label(target))
 
-    def branch_to(self, code: int, node: Node) -> None:
+    def branch_to(self, code: CodeT, node: Node) -> None:
         """A conditional branch; backward ones go through a budget trampoline."""
         assert node.target is not None
         if node.target > node.rip:
@@ -800,10 +807,10 @@ def mangle(region: Region, live: Liveness) -> Mangled:
     return Mangled(m.hot + m.cold + m.stub_buf, m.labels, m.exits, m.stats, m.ends)
 
 
-def _reg_mask(used: list[object]) -> int:
+def _reg_mask(used: Sequence[UsedRegister]) -> int:
     mask = 0
     for u in used:
-        reg = u.register  # type: ignore[attr-defined]
+        reg = u.register
         if RegisterExt.is_gpr(reg):
             mask |= 1 << RegisterExt.number(RegisterExt.full_register(reg))
     return mask
@@ -817,7 +824,7 @@ def _subst_rsp(instr: Instruction, r: int) -> None:
             if reg == Register.RSP:
                 instr.set_op_register(i, reg_code(r))
             elif reg == Register.ESP:
-                instr.set_op_register(i, Register.EAX + r)
+                instr.set_op_register(i, as_reg(Register.EAX + r))
     if instr.memory_base == Register.RSP:
         instr.memory_base = reg_code(r)
 
@@ -833,7 +840,7 @@ def _plain_base(instr: Instruction) -> bool:
     )
 
 
-def _set_mem(instr: Instruction, base: int) -> None:
+def _set_mem(instr: Instruction, base: Reg) -> None:
     instr.memory_base = base
     instr.memory_index = Register.NONE
     instr.memory_index_scale = 1
@@ -854,7 +861,7 @@ _MNEMONIC_NAMES = {
     if not n.startswith("_") and isinstance(getattr(Mnemonic, n), int)
 }
 
-_JCC_NEAR = {
+_JCC_NEAR: dict[int, CodeT] = {
     Mnemonic.JO: Code.JO_REL32_64, Mnemonic.JNO: Code.JNO_REL32_64,
     Mnemonic.JB: Code.JB_REL32_64, Mnemonic.JAE: Code.JAE_REL32_64,
     Mnemonic.JE: Code.JE_REL32_64, Mnemonic.JNE: Code.JNE_REL32_64,
@@ -866,5 +873,5 @@ _JCC_NEAR = {
 }  # fmt: skip
 
 
-def _near_jcc(instr: Instruction) -> int:
+def _near_jcc(instr: Instruction) -> CodeT:
     return _JCC_NEAR[instr.mnemonic]

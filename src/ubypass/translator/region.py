@@ -27,6 +27,7 @@ from iced_x86 import (
     RegisterExt,
 )
 
+from ubypass.translator.ir import Reg
 from ubypass.translator.isa import Kind, classify
 from ubypass.translator.source import CodeSource, NotTranslatable
 
@@ -160,7 +161,7 @@ def _padding(source: CodeSource, rip: int) -> bool:
     return instr.mnemonic in (Mnemonic.NOP, Mnemonic.INT3) or instr.code == Code.INVALID
 
 
-def _gpr64(reg: int) -> int:
+def _gpr64(reg: Reg) -> int:
     return int(RegisterExt.full_register(reg)) if RegisterExt.is_gpr(reg) else reg
 
 
@@ -183,7 +184,9 @@ def _self_extend(instr: Instruction, reg: int) -> bool:
     )
 
 
-def _chain(nodes: dict[int, Node], fall_pred: dict[int, int], rip: int, n: int) -> list[Instruction]:
+def _chain(
+    nodes: dict[int, Node], fall_pred: dict[int, int], rip: int, n: int
+) -> list[Instruction]:
     """Up to n instructions that fall through into ``rip``, nearest first."""
     out: list[Instruction] = []
     cur: int | None = rip

@@ -60,6 +60,7 @@ class ElfSource:
     def __init__(self, path: str | os.PathLike[str], load_base: int) -> None:
         from elftools.elf.constants import P_FLAGS
         from elftools.elf.elffile import ELFFile
+        from elftools.elf.sections import SymbolTableSection
 
         self.path = Path(path)
         self.load_base = load_base
@@ -78,7 +79,7 @@ class ElfSource:
                 self._bytes[start] = data
             for secname in (".dynsym", ".symtab"):
                 sec = elf.get_section_by_name(secname)
-                if sec is None:
+                if not isinstance(sec, SymbolTableSection):
                     continue
                 for sym in sec.iter_symbols():
                     if sym["st_value"] and sym["st_info"]["type"] in ("STT_FUNC", "STT_GNU_IFUNC"):

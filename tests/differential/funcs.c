@@ -11,6 +11,8 @@
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -321,4 +323,29 @@ int64_t f_two_calls(u64 fd, uint8_t *buf, u64 n)
 	if (b < 0)
 		return -errno;
 	return a * 10000 + b + buf[0];
+}
+
+/* Callbacks through libc: qsort calls back into this file ------------------------ */
+
+static int cmp_u32(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+
+	return (x > y) - (x < y);
+}
+
+u64 f_qsort(uint32_t *a, u64 n)
+{
+	n %= 100;		/* small enough for qsort's on-stack merge buffer */
+	qsort(a, n, sizeof(*a), cmp_u32);
+	return n ? a[0] ^ a[n - 1] : 0;
+}
+
+/* A large libc path: snprintf's formatting engine --------------------------------- */
+
+u64 f_format(char *buf, u64 a, u64 b)
+{
+	int n = snprintf(buf, 200, "%lu|%lx|%-8s|%d|%c", a, b, "ub", (int)(a - b), (int)(a % 26) + 'a');
+
+	return (u64)n;
 }

@@ -47,6 +47,8 @@ GENS: dict[str, Gen] = {
     "f_pair": lambda r: make_call(r, [r.getrandbits(64), r.getrandbits(64)]),
     "f_canary": lambda r: make_call(r, [buf(r), small(r), small(r)]),
     "f_setjmp": lambda r: make_call(r, [small(r), small(r) | 1]),
+    "f_qsort": lambda r: make_call(r, [buf(r), r.randrange(100)]),
+    "f_format": lambda r: make_call(r, [buf(r), small(r), small(r)]),
 }
 
 

@@ -32,7 +32,7 @@ __all__ = ["CallReport", "Differ", "Mismatch", "Translate", "compare_function",
 
 #: entries -> image bytes
 Translate = Callable[[Sequence[int]], bytes]
-GROWTH_ROUNDS = 8
+GROWTH_ROUNDS = 16
 #: After a return, the SysV ABI defines only DF (clear); the status flags are
 #: the callee's scratch, and may even be architecturally undefined (imul's
 #: ZF), so a translator may legitimately leave other values there.
@@ -181,14 +181,15 @@ class Differ:
         return res, self.arena.snapshot(), self.arena.errno.get()
 
     def run_btc(self, call: Call) -> tuple[RunResult, tuple[bytes, list[bytes]], int]:
-        """Run translated; on a growable exit, add the target and run again."""
-        for _ in range(GROWTH_ROUNDS):
+        """Run translated; on a growable exit, add the target and run again
+        (the last run is always with the latest image)."""
+        for round_ in range(GROWTH_ROUNDS + 1):
             regs = self.arena.prepare(call, self.fn)
             res = runner.run(regs, self.image, xmm=call.xmm, timeout=self.timeout,
                              addr_limit=self.addr_limit)
             state = self.arena.snapshot(), self.arena.errno.get()
             targets = self._growth_targets(res)
-            if not targets or res.status == Status.BUG:
+            if not targets or res.status == Status.BUG or round_ == GROWTH_ROUNDS:
                 break
             self.entries.extend(targets)
             if not self._retranslate():

@@ -9,8 +9,8 @@ from pathlib import Path
 import click
 
 from ubypass.translator.source import CodeSource, ElfSource, ProcessSource
-from ubypass.translator.translate import translate as run_pipeline
 from ubypass.translator.translate import Translation
+from ubypass.translator.translate import translate as run_pipeline
 
 __all__ = ["translate", "translate_cmd"]
 

@@ -16,6 +16,8 @@ from typing import Protocol, runtime_checkable
 __all__ = ["CodeSource", "ElfSource", "NotTranslatable", "ProcessSource", "Segment"]
 
 _PAGE = 4096
+#: pyelftools names STT_GNU_IFUNC (10) STT_LOOS.
+_FUNC_TYPES = ("STT_FUNC", "STT_GNU_IFUNC", "STT_LOOS")
 
 
 class NotTranslatable(Exception):
@@ -82,7 +84,7 @@ class ElfSource:
                 if not isinstance(sec, SymbolTableSection):
                     continue
                 for sym in sec.iter_symbols():
-                    if sym["st_value"] and sym["st_info"]["type"] in ("STT_FUNC", "STT_GNU_IFUNC"):
+                    if sym["st_value"] and sym["st_info"]["type"] in _FUNC_TYPES:
                         self._symbols[sym.name] = load_base + sym["st_value"]
 
     def _slice(self, seg: Segment, addr: int, size: int) -> bytes:

@@ -1,0 +1,49 @@
+"""Fixtures for the translator tests: the test objects built once per session."""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from ubypass.translator import ElfSource, ProcessSource
+
+HERE = Path(__file__).resolve().parent
+#: Where ElfSource maps progs.so: a user-like address.
+BASE = 0x5555_0000_0000
+
+
+@pytest.fixture(scope="session")
+def progs_so(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("progs") / "progs.so"
+    subprocess.run(
+        ["gcc", "-O2", "-fPIC", "-shared", "-fstack-protector-strong", "-U_FORTIFY_SOURCE",
+         "-o", str(out), str(HERE / "progs.c"), str(HERE / "progs.S")],
+        check=True,
+    )
+    return out
+
+
+@pytest.fixture(scope="session")
+def elf(progs_so: Path) -> ElfSource:
+    return ElfSource(progs_so, BASE)
+
+
+@pytest.fixture(scope="session")
+def progs_lib(progs_so: Path) -> ctypes.CDLL:
+    return ctypes.CDLL(str(progs_so))
+
+
+@pytest.fixture
+def live(progs_lib: ctypes.CDLL) -> Iterator[ProcessSource]:
+    yield ProcessSource(os.getpid())
+
+
+def addr(lib: ctypes.CDLL, name: str) -> int:
+    value = ctypes.cast(getattr(lib, name), ctypes.c_void_p).value
+    assert value is not None
+    return value

@@ -1,0 +1,60 @@
+"""Region discovery: what is followed, what becomes an exit, and why."""
+
+from __future__ import annotations
+
+from ubypass.translator import ElfSource, translate
+from ubypass.translator.isa import Kind
+from ubypass.translator.region import discover
+
+
+def test_switch_jump_table_is_recovered(elf: ElfSource) -> None:
+    f = elf.symbol("t_switch")
+    region = discover(elf, [f], 20000)
+    jumps = [n for n in region.nodes.values() if n.kind is Kind.JMP_IND]
+    assert len(jumps) == 1
+    table = jumps[0].table
+    assert len(table) >= 8  # cases 0..7
+    assert all(t in region.nodes and t in region.known for t in table)
+    assert all(f <= t < f + 256 for t in table)
+
+
+def test_syscall_becomes_exit_and_entry(elf: ElfSource) -> None:
+    f = elf.symbol("t_syscall_getpid")
+    t = translate(elf, [f])
+    after = f + 5 + 2  # mov eax, imm32; syscall
+    assert (f + 5, "syscall") in t.ends
+    assert t.entries == [f, after]
+    assert (after, 1) in t.exits  # UB_EXIT_SYSCALL resumes after the syscall
+
+
+def test_size_limit_ends_region(elf: ElfSource) -> None:
+    t = translate(elf, [elf.symbol("t_loop")], max_insns=3)
+    assert t.stats.insns == 3
+    assert any(why == "size limit" for _rip, why in t.ends)
+
+
+def test_untranslatable_instructions_end_region(elf: ElfSource) -> None:
+    for name, reason in [("t_hlt", "hlt"), ("t_gs", "gs: operand"),
+                         ("t_gather", "vector-indexed")]:
+        f = elf.symbol(name)
+        t = translate(elf, [f])
+        assert len(t.ends) == 1, name
+        rip, why = t.ends[0]
+        assert rip == f + 4 and reason in why, (name, why)  # after `add $1, %rax`
+        assert (rip, 5) in t.exits  # UB_EXIT_END before the instruction
+
+
+def test_direct_calls_are_entered(elf: ElfSource) -> None:
+    f = elf.symbol("t_fib")
+    region = discover(elf, [f], 20000)
+    calls = [n for n in region.nodes.values() if n.kind is Kind.CALL]
+    assert calls and all(n.target == f for n in calls)
+    assert all(n.fall in region.known for n in calls)  # return sites are lookup targets
+
+
+def test_growth_adds_entries(elf: ElfSource) -> None:
+    f, g = elf.symbol("t_loop"), elf.symbol("t_switch")
+    one = translate(elf, [f])
+    two = translate(elf, [f, g])
+    assert one.entries == [f] and two.entries == sorted([f, g])
+    assert two.stats.insns > one.stats.insns

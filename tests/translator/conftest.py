@@ -21,8 +21,18 @@ BASE = 0x5555_0000_0000
 def progs_so(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("progs") / "progs.so"
     subprocess.run(
-        ["gcc", "-O2", "-fPIC", "-shared", "-fstack-protector-strong", "-U_FORTIFY_SOURCE",
-         "-o", str(out), str(HERE / "progs.c"), str(HERE / "progs.S")],
+        [
+            "gcc",
+            "-O2",
+            "-fPIC",
+            "-shared",
+            "-fstack-protector-strong",
+            "-U_FORTIFY_SOURCE",
+            "-o",
+            str(out),
+            str(HERE / "progs.c"),
+            str(HERE / "progs.S"),
+        ],
         check=True,
     )
     return out

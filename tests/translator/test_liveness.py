@@ -17,7 +17,7 @@ def ud(hexcode: str) -> tuple[int, int]:
 
 
 def test_32bit_write_kills_whole_register() -> None:
-    use, kill = ud("31c0")  # xor eax, eax
+    _use, kill = ud("31c0")  # xor eax, eax
     assert kill & RAX
     assert kill & FLAGS & ZF
 

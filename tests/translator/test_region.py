@@ -34,8 +34,7 @@ def test_size_limit_ends_region(elf: ElfSource) -> None:
 
 
 def test_untranslatable_instructions_end_region(elf: ElfSource) -> None:
-    for name, reason in [("t_hlt", "hlt"), ("t_gs", "gs: operand"),
-                         ("t_gather", "vector-indexed")]:
+    for name, reason in [("t_hlt", "hlt"), ("t_gs", "gs: operand"), ("t_gather", "vector-indexed")]:
         f = elf.symbol(name)
         t = translate(elf, [f])
         assert len(t.ends) == 1, name

@@ -48,7 +48,8 @@ def test_process_refuses_writable_memory() -> None:
 def test_process_refuses_anonymous_executable_memory() -> None:
     m = mmap.mmap(-1, 4096, prot=mmap.PROT_READ | mmap.PROT_EXEC)
     try:
-        maps = open(f"/proc/{os.getpid()}/maps").read().splitlines()
+        with open(f"/proc/{os.getpid()}/maps") as f:
+            maps = f.read().splitlines()
         anon_x = [ln for ln in maps if " r-xp " in ln and ln.split()[4] == "0"]
         assert anon_x, "the anonymous r-x mapping is listed"
         start = int(anon_x[0].split("-")[0], 16)

@@ -14,11 +14,36 @@ from ubypass.translator import ElfSource, ProcessSource, Translation, translate
 from ubypass.translator.image import validate
 from ubypass.translator.verify import verify
 
-FUNCS = ["t_switch", "t_loop", "t_fib", "t_varargs", "t_struct", "t_canary", "t_setjmp",
-         "t_indirect", "t_rep_movsb_down", "t_rep_stosq", "t_repne_scasb", "t_adc_chain",
-         "t_leave", "t_loop_insn", "t_push_mem", "t_syscall_getpid"]
-LIBC = ["memcpy", "memmove", "memset", "strlen", "strchr", "memcmp", "strcmp", "read", "write",
-        "pread64"]
+FUNCS = [
+    "t_switch",
+    "t_loop",
+    "t_fib",
+    "t_varargs",
+    "t_struct",
+    "t_canary",
+    "t_setjmp",
+    "t_indirect",
+    "t_rep_movsb_down",
+    "t_rep_stosq",
+    "t_repne_scasb",
+    "t_adc_chain",
+    "t_leave",
+    "t_loop_insn",
+    "t_push_mem",
+    "t_syscall_getpid",
+]
+LIBC = [
+    "memcpy",
+    "memmove",
+    "memset",
+    "strlen",
+    "strchr",
+    "memcmp",
+    "strcmp",
+    "read",
+    "write",
+    "pread64",
+]
 
 
 def _libc_addr(name: str) -> int:
@@ -84,8 +109,9 @@ def test_fs_operand_uses_frame_fs_base(elf: ElfSource) -> None:
 def test_no_indirect_branch_for_indirect_call(elf: ElfSource) -> None:
     t = translate(elf, [elf.symbol("t_indirect")])
     assert (0, abi.ExitReason.MISS) in t.exits
-    assert all(not i.is_call_near_indirect and not i.is_jmp_near_indirect
-               for i in Decoder(64, t.code))
+    assert all(
+        not i.is_call_near_indirect and not i.is_jmp_near_indirect for i in Decoder(64, t.code)
+    )
 
 
 def test_listing_shows_original_translation_and_ends(elf: ElfSource) -> None:

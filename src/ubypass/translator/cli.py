@@ -35,18 +35,35 @@ def _report(t: Translation, seconds: float, listing: bool) -> None:
 
 
 @click.command("translate")
-@click.option("--elf", "elf", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="ELF file to translate from (mapped at a fixed base).")
+@click.option(
+    "--elf",
+    "elf",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="ELF file to translate from (mapped at a fixed base).",
+)
 @click.option("--symbol", help="Function symbol in --elf.")
 @click.option("--pid", type=int, help="Live process to translate from.")
 @click.option("--rip", "rip", help="Entry address in --pid (hex or decimal).")
 @click.option("--listing", is_flag=True, help="Original and translated code side by side.")
 @click.option("--max-insns", type=int, default=20000, show_default=True)
-@click.option("--compare", "compare", type=int, default=0,
-              help="Run N random calls natively and translated and compare (needs --elf).")
+@click.option(
+    "--compare",
+    "compare",
+    type=int,
+    default=0,
+    help="Run N random calls natively and translated and compare (needs --elf).",
+)
 @click.option("--seed", type=int, default=0, show_default=True)
-def translate_cmd(elf: Path | None, symbol: str | None, pid: int | None, rip: str | None,
-                  listing: bool, max_insns: int, compare: int, seed: int) -> None:
+def translate_cmd(
+    elf: Path | None,
+    symbol: str | None,
+    pid: int | None,
+    rip: str | None,
+    listing: bool,
+    max_insns: int,
+    compare: int,
+    seed: int,
+) -> None:
     """Translate a function into a BTC image and print what it became."""
     source: CodeSource
     if elf is not None and symbol:

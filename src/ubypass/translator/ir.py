@@ -121,4 +121,3 @@ def frame_mem(off: int) -> MemoryOperand:
 def spill_mem(slot: int) -> MemoryOperand:
     """``[rsp+UB_FRAME_SPILL+8*slot]``."""
     return frame_mem(abi.UB_FRAME_SPILL + 8 * slot)
-

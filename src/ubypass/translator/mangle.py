@@ -314,8 +314,10 @@ class _Mangler:
         full = modified & ~instr.rflags_undefined & 0x3F
         if instr.mnemonic in (Mnemonic.AND, Mnemonic.OR, Mnemonic.XOR, Mnemonic.TEST):
             full = modified
-        if instr.rflags_read & 0x3F or (modified and full != 0x3F) or (
-            instr.rflags_modified & RflagsBits.DF
+        if (
+            instr.rflags_read & 0x3F
+            or (modified and full != 0x3F)
+            or (instr.rflags_modified & RflagsBits.DF)
         ):
             self.ensure_home()
         self.op(instr, fault)
@@ -660,8 +662,10 @@ class _Mangler:
         if node.kind is Kind.RET:
             self.load(_T, frame_mem(abi.UB_FRAME_USER_RSP))
             self.check(_T, fail)
-            self.op(Instruction.create_reg_mem(Code.MOV_R64_RM64, reg_code(_T), mem(reg_code(_T))),
-                    self.loc(spills))
+            self.op(
+                Instruction.create_reg_mem(Code.MOV_R64_RM64, reg_code(_T), mem(reg_code(_T))),
+                self.loc(spills),
+            )
             pop = 8 + (instr.immediate16 if instr.code == Code.RETNQ_IMM16 else 0)
             self.op(Instruction.create_mem_i32(Code.ADD_RM64_IMM32, frame_mem(0), pop))
         else:
@@ -670,13 +674,18 @@ class _Mangler:
             elif instr.op0_kind == OpKind.REGISTER:
                 src = RegisterExt.number(instr.op0_register)
                 if src != _T:
-                    self.op(Instruction.create_reg_reg(Code.MOV_R64_RM64, reg_code(_T),
-                                                       instr.op0_register))
+                    self.op(
+                        Instruction.create_reg_reg(
+                            Code.MOV_R64_RM64, reg_code(_T), instr.op0_register
+                        )
+                    )
             else:
                 self.address(_T, instr, None)
                 self.check(_T, fail)
-                self.op(Instruction.create_reg_mem(Code.MOV_R64_RM64, reg_code(_T),
-                                                   mem(reg_code(_T))), self.loc(spills))
+                self.op(
+                    Instruction.create_reg_mem(Code.MOV_R64_RM64, reg_code(_T), mem(reg_code(_T))),
+                    self.loc(spills),
+                )
             if node.kind is Kind.CALL_IND:
                 self.store(frame_mem(abi.UB_FRAME_AUX), _T)
                 self.load(_T, frame_mem(abi.UB_FRAME_USER_RSP))

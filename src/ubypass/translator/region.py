@@ -230,20 +230,34 @@ def _jump_table(
                 return None
         return None
 
-    add = find(lambda x: x.mnemonic == Mnemonic.ADD and x.op0_kind == OpKind.REGISTER
-               and x.op1_kind == OpKind.REGISTER and _gpr64(x.op0_register) == reg, (reg,))
+    add = find(
+        lambda x: (
+            x.mnemonic == Mnemonic.ADD
+            and x.op0_kind == OpKind.REGISTER
+            and x.op1_kind == OpKind.REGISTER
+            and _gpr64(x.op0_register) == reg
+        ),
+        (reg,),
+    )
     if add is None:
         return []
     base = _gpr64(add.op1_register)
-    load = find(lambda x: x.mnemonic == Mnemonic.MOVSXD and x.op1_kind == OpKind.MEMORY
-                and _gpr64(x.op0_register) == reg and x.memory_base == base
-                and x.memory_index_scale == 4 and x.memory_displacement == 0, (reg, base))
+    load = find(
+        lambda x: (
+            x.mnemonic == Mnemonic.MOVSXD
+            and x.op1_kind == OpKind.MEMORY
+            and _gpr64(x.op0_register) == reg
+            and x.memory_base == base
+            and x.memory_index_scale == 4
+            and x.memory_displacement == 0
+        ),
+        (reg, base),
+    )
     if load is None:
         return []
     index = _gpr64(load.memory_index)
     after_load = i
-    ja = find(lambda x: x.mnemonic == Mnemonic.JA, (index,),
-              lambda x: _self_extend(x, index))
+    ja = find(lambda x: x.mnemonic == Mnemonic.JA, (index,), lambda x: _self_extend(x, index))
     cmp = chain[i] if ja is not None and i < len(chain) else None
     if (
         cmp is None
@@ -255,8 +269,14 @@ def _jump_table(
         return []
     bound = cmp.immediate(1) & ((1 << (8 * RegisterExt.size(cmp.op0_register))) - 1)
     i = after_load
-    lea = find(lambda x: x.mnemonic == Mnemonic.LEA and x.memory_base == Register.RIP
-               and _gpr64(x.op0_register) == base, (base,))
+    lea = find(
+        lambda x: (
+            x.mnemonic == Mnemonic.LEA
+            and x.memory_base == Register.RIP
+            and _gpr64(x.op0_register) == base
+        ),
+        (base,),
+    )
     if lea is None or not 0 <= bound < _MAX_TABLE:
         return []
     table = lea.ip_rel_memory_address
@@ -274,7 +294,12 @@ def _jump_table(
 
 
 _IMM_KINDS = frozenset(
-    {OpKind.IMMEDIATE8, OpKind.IMMEDIATE8TO32, OpKind.IMMEDIATE32, OpKind.IMMEDIATE8TO64,
-     OpKind.IMMEDIATE32TO64}
+    {
+        OpKind.IMMEDIATE8,
+        OpKind.IMMEDIATE8TO32,
+        OpKind.IMMEDIATE32,
+        OpKind.IMMEDIATE8TO64,
+        OpKind.IMMEDIATE32TO64,
+    }
 )
 _INFO = InstructionInfoFactory()

@@ -96,6 +96,14 @@ def translate(source: CodeSource, entries: Sequence[int], *, max_insns: int = 20
     stats = Stats(s.insns, s.checks, s.spills, len(out.code), s.original_bytes)
     ends = sorted(mangled.ends)
     return Translation(
-        img, entry_rips, stats, ends, exits, entry_offsets, out.faults, out.code, out.spans,
+        img,
+        entry_rips,
+        stats,
+        ends,
+        exits,
+        entry_offsets,
+        out.faults,
+        out.code,
+        out.spans,
         original,
     )

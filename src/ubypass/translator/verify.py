@@ -37,8 +37,11 @@ def _is_limit_check(ins: Instruction, reg: int) -> bool:
 
 
 def _writes(ins: Instruction, reg: int) -> bool:
-    return ins.op_count > 0 and ins.op0_kind == OpKind.REGISTER and ins.op0_register == reg and (
-        ins.mnemonic not in (Mnemonic.CMP, Mnemonic.TEST)
+    return (
+        ins.op_count > 0
+        and ins.op0_kind == OpKind.REGISTER
+        and ins.op0_register == reg
+        and (ins.mnemonic not in (Mnemonic.CMP, Mnemonic.TEST))
     )
 
 

@@ -164,6 +164,30 @@ def test_guest_runner_natively(binaries: BenchBuild, tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []  # redis' scratch dir is gone
 
 
+def test_guest_runner_reports_the_median_of_its_rounds(
+    binaries: BenchBuild, tmp_path: Path
+) -> None:
+    cmd = guest_command(
+        quick=True,
+        bin_dir=str(binaries.directory),
+        src_dir=str(REPO_ROOT / "src"),
+        tmp_dir=str(tmp_path),
+    )
+    cmd += [*TINY, "--repeat", "3", "--only", "getppid,pread", "--sizes", "256"]
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    records = collect(done.stdout, kpti=False, run={})
+    assert [r["case"] for r in records] == [
+        "getppid round trip",
+        "pread 256 B",
+        "pread 256 B + sum",
+    ]
+    for r in records:
+        assert r["raw"]["repeats"] == 3
+        assert r["raw"]["min"] <= r["value"] <= r["raw"]["max"]
+    assert done.stderr.count("(round 3/3)") == 3
+
+
 def test_guest_runner_reports_a_failing_benchmark(tmp_path: Path) -> None:
     cmd = guest_command(
         quick=True, bin_dir=str(tmp_path), src_dir=str(REPO_ROOT / "src"), tmp_dir=str(tmp_path)

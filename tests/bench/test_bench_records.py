@@ -11,6 +11,7 @@ from ubypass.bench.records import (
     Measurement,
     emit_line,
     extract_lines,
+    median_of,
     parse_bench_line,
     parse_redis_csv,
     pread_case,
@@ -180,3 +181,33 @@ def test_from_dict_needs_every_field() -> None:
     del obj["unit"]
     with pytest.raises(ValueError, match="lacks"):
         Measurement.from_dict(obj)
+
+
+def sample(value: float, calls: int) -> Measurement:
+    return Measurement(
+        bench="getppid",
+        case="getppid round trip",
+        metric="ns_per_call",
+        unit="ns/call",
+        value=value,
+        higher_is_better=False,
+        raw={"calls": calls},
+    )
+
+
+def test_median_of_is_one_of_the_runs() -> None:
+    m = median_of([sample(300.0, 3), sample(100.0, 1), sample(200.0, 2)])
+    assert m.value == 200.0
+    assert m.raw == {"calls": 2, "repeats": 3, "min": 100.0, "max": 300.0}
+    even = median_of([sample(400.0, 4), sample(100.0, 1), sample(300.0, 3), sample(200.0, 2)])
+    assert (even.value, even.raw["calls"]) == (200.0, 2)
+    one = median_of([sample(5.0, 5)])
+    assert one.raw == {"calls": 5, "repeats": 1, "min": 5.0, "max": 5.0}
+
+
+def test_median_of_refuses_mixed_or_no_samples() -> None:
+    with pytest.raises(ValueError):
+        median_of([])
+    other = parse_bench_line(PREAD_LINE)
+    with pytest.raises(ValueError, match="different cases"):
+        median_of([sample(1.0, 1), other])

@@ -30,6 +30,7 @@ from typing import Any
 from ubypass.bench.records import (
     Measurement,
     emit_line,
+    median_of,
     parse_bench_line,
     parse_redis_csv,
 )
@@ -40,18 +41,26 @@ PREAD_SIZES = (64, 256, 1024, 4096)
 REDIS_OPS = ("set", "get")  # SET first, so that GET finds its key
 
 
-class Budget:
-    """How long each point runs; ``--quick`` trades stability for a short lab run."""
+_FAILURES = (OSError, RuntimeError, ValueError, subprocess.TimeoutExpired)
 
-    def __init__(self, seconds: float, warmup: float, redis_seconds: float) -> None:
+
+class Budget:
+    """How long each point runs, and how often; ``--quick`` trades stability for time.
+
+    Each figure is the median of ``repeats`` runs: the host's cores are
+    shared (TCG, other jobs), and one slow spell must not make a row.
+    """
+
+    def __init__(self, seconds: float, warmup: float, redis_seconds: float, repeats: int) -> None:
         self.seconds = seconds
         self.warmup = warmup
         self.redis_seconds = redis_seconds
+        self.repeats = repeats
 
     @classmethod
     def default(cls, quick: bool) -> Budget:
-        # Under TCG with KPTI on, 2 s is ~100k getppid calls: a stable figure.
-        return cls(0.3, 0.1, 1.0) if quick else cls(2.0, 0.5, 5.0)
+        # Under TCG with KPTI on, 1 s is ~50k getppid calls: a stable figure.
+        return cls(0.3, 0.1, 1.0, 1) if quick else cls(1.0, 0.3, 3.0, 3)
 
 
 def _log(msg: str) -> None:
@@ -190,17 +199,22 @@ def bench_redis(
     with redis_server(port or _free_port(), work_dir) as p:
         warm = {m.params["op"]: m.value for m in _redis_benchmark(
             p, REDIS_OPS, warm_requests, clients, data_size, timeout)}  # fmt: skip
-        out: list[Measurement] = []
+        requests: dict[str, int] = {}
         for op in REDIS_OPS:
             rate = warm.get(op.upper())
             if rate is None:
                 raise ValueError(f"redis-benchmark warm-up gave no {op.upper()} figure")
-            requests = int(min(max(rate * budget.redis_seconds, 200), 2_000_000))
-            found = _redis_benchmark(p, [op], requests, clients, data_size, timeout)
-            if [m.params["op"] for m in found] != [op.upper()]:
-                raise ValueError(f"redis-benchmark -t {op} reported {[m.case for m in found]}")
-            out.extend(found)
-        return out
+            requests[op] = int(min(max(rate * budget.redis_seconds, 200), 2_000_000))
+        samples: dict[str, list[Measurement]] = {op: [] for op in REDIS_OPS}
+        for round_no in range(1, budget.repeats + 1):
+            for op in REDIS_OPS:
+                found = _redis_benchmark(p, [op], requests[op], clients, data_size, timeout)
+                if [m.params["op"] for m in found] != [op.upper()]:
+                    raise ValueError(f"redis-benchmark -t {op} reported {[m.case for m in found]}")
+                m = found[0]
+                _log(f"{m.case}: {m.value:,.1f} {m.unit} (round {round_no}/{budget.repeats})")
+                samples[op].append(m)
+        return [median_of(samples[op]) for op in REDIS_OPS]
 
 
 def _read(path: str) -> str | None:
@@ -234,6 +248,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--seconds", type=float, help="measured seconds per point")
     ap.add_argument("--warmup", type=float, help="warm-up seconds per point")
     ap.add_argument("--redis-seconds", type=float, help="seconds per redis-benchmark test")
+    ap.add_argument("--repeat", type=int, help="runs per point (the median is reported)")
     ap.add_argument("--only", default="getppid,pread,redis", help="comma-separated benchmarks")
     ap.add_argument("--sizes", default=",".join(map(str, PREAD_SIZES)), help="pread sizes")
     ap.add_argument("--tmp-dir", type=Path, default=Path("/tmp"), help="where pread's file goes")
@@ -244,6 +259,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     budget.seconds = args.seconds or budget.seconds
     budget.warmup = args.warmup or budget.warmup
     budget.redis_seconds = args.redis_seconds or budget.redis_seconds
+    budget.repeats = args.repeat or budget.repeats
+    if budget.repeats < 1:
+        ap.error("--repeat must be at least 1")
     only = {s.strip() for s in args.only.split(",") if s.strip()}
     unknown = only - {"getppid", "pread", "redis"}
     if unknown:
@@ -254,33 +272,49 @@ def main(argv: Sequence[str] | None = None) -> int:
     _emit("env", {"env": env, "budget": vars(budget)})
     _log(f"kernel {env['kernel']}, meltdown: {env['meltdown']}")
 
-    failed = 0
-
-    def report(name: str, thunk: Callable[[], Measurement | list[Measurement]]) -> None:
-        nonlocal failed
-        try:
-            found = thunk()
-        except (OSError, RuntimeError, ValueError, subprocess.TimeoutExpired) as e:
-            failed += 1
-            _log(f"{name}: FAILED: {e}")
-            _emit("error", {"bench": name, "error": str(e)})
-            return
-        for m in found if isinstance(found, list) else [found]:
-            _log(f"{m.case}: {m.value:,.1f} {m.unit}")
-            _emit("measurement", {"measurement": m.to_dict()})
-
+    # Rounds over all points rather than repeats of one point in a row, so
+    # that a slow spell of the host (TCG shares its cores) hits every point.
+    points: list[tuple[str, Callable[[], Measurement]]] = []
     if "getppid" in only:
-        report("getppid", partial(bench_getppid, args.bin_dir, budget))
+        points.append(("getppid", partial(bench_getppid, args.bin_dir, budget)))
     if "pread" in only:
         for size in sizes:
             for with_sum in (False, True):
-                report(
-                    "pread",
-                    partial(bench_pread, args.bin_dir, size, with_sum, budget, args.tmp_dir),
-                )
+                thunk = partial(bench_pread, args.bin_dir, size, with_sum, budget, args.tmp_dir)
+                points.append(("pread", thunk))
+    samples: dict[str, list[Measurement]] = {}
+    broken: set[int] = set()
+    failed = 0
+
+    def fail(name: str, e: Exception) -> None:
+        nonlocal failed
+        failed += 1
+        _log(f"{name}: FAILED: {e}")
+        _emit("error", {"bench": name, "error": str(e)})
+
+    for round_no in range(1, budget.repeats + 1):
+        for i, (name, point) in enumerate(points):
+            if i in broken:
+                continue
+            try:
+                m = point()
+            except _FAILURES as e:
+                broken.add(i)
+                fail(name, e)
+                continue
+            samples.setdefault(m.case, []).append(m)
+            _log(f"{m.case}: {m.value:,.1f} {m.unit} (round {round_no}/{budget.repeats})")
+    for found in samples.values():
+        if len(found) == budget.repeats:
+            _emit("measurement", {"measurement": median_of(found).to_dict()})
+
     if "redis" in only:
         with tempfile.TemporaryDirectory(prefix="ub-redis-", dir=args.tmp_dir) as work:
-            report("redis", partial(bench_redis, budget, Path(work), port=args.redis_port))
+            try:
+                for m in bench_redis(budget, Path(work), port=args.redis_port):
+                    _emit("measurement", {"measurement": m.to_dict()})
+            except _FAILURES as e:
+                fail("redis", e)
     _emit("done", {"failed": failed})
     return 1 if failed else 0
 

@@ -16,7 +16,8 @@ import csv
 import io
 import json
 import math
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 __all__ = [
@@ -25,6 +26,7 @@ __all__ = [
     "Scalar",
     "emit_line",
     "extract_lines",
+    "median_of",
     "parse_bench_line",
     "parse_redis_csv",
     "pread_case",
@@ -240,6 +242,26 @@ def parse_redis_csv(text: str, *, params: dict[str, Scalar] | None = None) -> li
     if not out:
         raise ValueError("redis-benchmark printed a header but no results")
     return out
+
+
+def median_of(samples: Sequence[Measurement]) -> Measurement:
+    """The median run of one point, with the spread of all runs in ``raw``.
+
+    The median is one of the runs (the lower middle one for an even count),
+    so its raw counts still match its value.
+    """
+    if not samples:
+        raise ValueError("no samples")
+    if len({(m.bench, m.case, m.metric) for m in samples}) != 1:
+        raise ValueError("samples of different cases")
+    ordered = sorted(samples, key=lambda m: m.value)
+    mid = ordered[(len(ordered) - 1) // 2]
+    spread: dict[str, Scalar] = {
+        "repeats": len(samples),
+        "min": ordered[0].value,
+        "max": ordered[-1].value,
+    }
+    return replace(mid, raw={**mid.raw, **spread})
 
 
 def emit_line(kind: str, payload: dict[str, Any]) -> str:

@@ -358,12 +358,8 @@ def test_jump_into_the_middle_of_an_instruction(low: Arena) -> None:
         f.close()
 
 
-@pytest.mark.parametrize("target", ["kernel", "noncanonical", "unmapped", "data"])
-@pytest.mark.parametrize("kind", ["jmp_reg", "call_reg", "jmp_mem", "ret"])
-def test_unknown_indirect_target_is_a_miss(low: Arena, code: Callable[[Block], Code],
-                                           kind: str, target: str) -> None:
-    where = {"kernel": KERNEL, "noncanonical": NONCANONICAL, "unmapped": 0x1000,
-             "data": low.slot(3)}[target]
+def _branch(kind: str) -> Block:
+    """An indirect transfer to rdx (through memory for jmp_mem, the stack for ret)."""
     b = Block()
     b.add(op("NOPD"))
     if kind == "jmp_reg":
@@ -375,7 +371,20 @@ def test_unknown_indirect_target_is_a_miss(low: Arena, code: Callable[[Block], C
     else:
         b.add(op("MOV_RM64_R64", mem(R.RSP), R.RDX), op("RETNQ"))
     b.add(op("RETNQ"))
-    c = code(b)
+    return b
+
+
+BRANCHES = ["jmp_reg", "call_reg", "jmp_mem", "ret"]
+
+
+@pytest.mark.parametrize("target", ["kernel", "unmapped", "data"])
+@pytest.mark.parametrize("kind", BRANCHES)
+def test_unknown_indirect_target_is_a_miss(low: Arena, code: Callable[[Block], Code],
+                                           kind: str, target: str) -> None:
+    """A canonical target the region does not know: MISS after the transfer
+    (the call has pushed, the ret has popped), never a jump there in BTC code."""
+    where = {"kernel": KERNEL, "unmapped": 0x1000, "data": low.slot(3)}[target]
+    c = code(_branch(kind))
     low.mapping.write(struct.pack("<Q", where), low.slot(0) + 8 - low.mapping.addr)
     res = translate_and_stop(low, c, rdx=where)
     assert res.exits[-1].reason == E.MISS, [str(t) for t in res.trace]
@@ -388,3 +397,22 @@ def test_unknown_indirect_target_is_a_miss(low: Arena, code: Callable[[Block], C
         assert res.regs["rsp"] == low.rsp + 8
     else:
         assert res.regs["rsp"] == low.rsp
+
+
+@pytest.mark.parametrize("kind", BRANCHES)
+def test_bad_indirect_targets_match_native(low: Arena, code: Callable[[Block], Code],
+                                           kind: str) -> None:
+    """End to end, including a non-canonical target: there the hardware
+    faults on the branch itself (#GP) before pushing or popping anything, so
+    BTC code must hand over before the transfer, not MISS after it."""
+    c = code(_branch(kind))
+    targets = [KERNEL, NONCANONICAL, 0x1000, low.slot(3), WRAP]
+
+    def gen(r: random.Random) -> Call:
+        where = r.choice(targets)
+        slot0 = bytearray(r.randbytes(BUF_SIZE))
+        slot0[8:16] = struct.pack("<Q", where)
+        return make_call(r, [bytes(slot0), 0, where, 0, 0, 0])
+
+    reports = check(low, c.addr, gen, 15, seed=3, addr_limit=LIMIT)
+    assert all(r.native.status == Status.SIGNAL for r in reports)

@@ -15,7 +15,7 @@ import struct
 from dataclasses import dataclass
 
 from ubypass.hostrt import runner
-from ubypass.hostrt.mem import PAGE, PROT_NONE, Mapping, libc
+from ubypass.hostrt.mem import PAGE, PROT_NONE, PROT_READ, PROT_WRITE, Mapping, libc
 
 __all__ = ["ARG_REGS", "BUF_SIZE", "Arena", "Call", "Errno", "make_call", "random_call"]
 
@@ -24,6 +24,7 @@ CALLEE_SAVED = ("rbx", "rbp", "r12", "r13", "r14", "r15")
 BUF_SIZE = 4096
 STACK_SIZE = 1 << 20
 NR_SLOTS = 6
+ZONE = 16 << 20
 
 
 @dataclass(frozen=True)
@@ -88,15 +89,24 @@ class Errno:
 
 
 class Arena:
-    """Guard | stack | guard | (buffer | guard) x 6, at fixed addresses."""
+    """zone | guard | stack | guard | (buffer | guard) x 6 | zone, at fixed addresses.
 
-    def __init__(self, addr: int | None = None) -> None:
+    The zones are wide PROT_NONE margins: a function handed a random integer
+    as a length (memrchr(buf, c, 0x7f...)) scans from a buffer into them and
+    faults the same way in both runs, instead of reading other memory of this
+    process that may change between the runs.
+    """
+
+    def __init__(self, addr: int | None = None, zone: int = ZONE) -> None:
         self.layout_size = PAGE + STACK_SIZE + PAGE + NR_SLOTS * (BUF_SIZE + PAGE)
-        self.mapping = Mapping(self.layout_size, addr=addr)
-        self.stack_lo = self.mapping.addr + PAGE
+        self.mapping = Mapping(zone + self.layout_size + zone, PROT_NONE,
+                               addr=None if addr is None else addr - zone)
+        self.base = self.mapping.addr + zone
+        self.mapping.protect(PROT_READ | PROT_WRITE, zone, self.layout_size)
+        self.stack_lo = self.base + PAGE
         self.stack_hi = self.stack_lo + STACK_SIZE
-        self.mapping.protect(PROT_NONE, 0, PAGE)
-        self.mapping.protect(PROT_NONE, PAGE + STACK_SIZE, PAGE)
+        self.mapping.protect(PROT_NONE, zone, PAGE)
+        self.mapping.protect(PROT_NONE, zone + PAGE + STACK_SIZE, PAGE)
         for i in range(NR_SLOTS):
             self.mapping.protect(PROT_NONE, self.slot(i) - self.mapping.addr + BUF_SIZE, PAGE)
         self.rsp = self.stack_hi - 256 - 8  # as after a `call`: rsp + 8 is 16-aligned

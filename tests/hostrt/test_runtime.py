@@ -319,3 +319,19 @@ def test_stop_at_user_returns_the_state_handed_back(stack: Stack, user_code: Use
     assert kinds(bad) == ["enter", "FAULT"]
     assert bad.regs == regs(stack, at[1], rax=2, rdi=8, rflags=bad.regs.rflags)
     assert bad.regs.rflags & abi.UB_USER_FLAGS_MASK == ZF | PF  # from the xor: RFLAGS is home
+
+
+def test_resume_at_noncanonical_rip_is_a_kernel_sigsegv(stack: Stack,
+                                                       user_code: UserCode) -> None:
+    u = Block()
+    u.add(op("JMP_RM64", R.RCX))
+    base, _ = user_code(u)
+    b = BtcBlock()
+    b.entry(base)
+    b.add(op("MOV_RM64_R64", mem(R.RSP, abi.UB_FRAME_AUX), R.RCX))
+    b.exit(0)
+    bad = 0x8000_0000_0000_0000
+    with runner.LoadedImage(b.image([(E.MISS, 0)]).blob()) as img:
+        res = runner.run(regs(stack, base, rcx=bad), img)
+    assert (res.status, res.signo, res.sig_code) == (Status.SIGNAL, 11, 0x80)
+    assert res.regs.rip == bad and res.regs["rcx"] == bad

@@ -461,12 +461,29 @@ static uint64_t user_syscall(const struct ubrt_regs *r)
 	return rax;
 }
 
-/* "Return to user mode": resume natively, or stop there if the run asks to. */
+static int canonical(uint64_t addr)
+{
+	return (uint64_t)((int64_t)(addr << 16) >> 16) == addr;
+}
+
+/*
+ * "Return to user mode": resume natively, or stop there if the run asks to.
+ * A non-canonical RIP cannot be resumed: the kernel's return to user mode
+ * then fails and the task gets SIGSEGV (SI_KERNEL) with that RIP, which is
+ * what this reports instead of faulting inside ubrt_resume.
+ */
 static uint32_t to_user(struct ubrt_run *run, struct ubrt_cpu *cpu)
 {
 	if (run->flags & UBRT_F_STOP_AT_USER) {
 		copy_regs(&run->regs, &cpu->regs);
 		return UBRT_USER;
+	}
+	if (!canonical(cpu->regs.rip)) {
+		copy_regs(&run->regs, &cpu->regs);
+		run->signo = SIGSEGV;
+		run->sig_code = SI_KERNEL;
+		run->fault_addr = 0;
+		return UBRT_SIGNAL;
 	}
 	ubrt_resume(&cpu->regs);
 }

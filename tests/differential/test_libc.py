@@ -3,15 +3,17 @@
 These are the vector string functions glibc's IFUNCs pick on this machine
 (AVX-512/EVEX where the CPU has it) and, in a child process with AVX-512
 hidden from glibc, the AVX2 variants; plus the read/write/pread wrappers with
-their errno path (a TLS store through fs:).
+their errno path (a TLS store through fs:); and libm's floating-point code.
 """
 
 from __future__ import annotations
 
 import ctypes
+import dataclasses
 import json
 import os
 import random
+import struct
 import subprocess
 import sys
 import tempfile
@@ -185,3 +187,27 @@ def test_syscall_wrapper(arena: Arena, fds: dict[str, int], name: str) -> None:
     assert any(r.native.regs["rax"] < 2**63 for r in reports), "no successful call"
     assert all(any(t.reason is not None and t.reason.name == "SYSCALL" for t in r.btc.trace)
                for r in reports if r.btc)
+
+
+LIBM = ctypes.CDLL("libm.so.6")
+
+
+def _double_call(r: random.Random) -> Call:
+    """Doubles in xmm0/xmm1 (mostly ordinary, sometimes special), rdi a buffer
+    (frexp's exponent pointer); the rest of the vector file random."""
+    def value() -> float:
+        return r.choice([r.uniform(-50, 50), r.uniform(-1e300, 1e300), 0.0, -0.0,
+                         float("inf"), float("nan"), 1e-310, r.uniform(0, 2)])
+
+    base = make_call(r, [r.randbytes(BUF_SIZE), r.randrange(-64, 64) % 2**64])
+    xmm = (struct.pack("<dd", value(), 0.0), struct.pack("<dd", value(), 0.0), *base.xmm[2:])
+    return dataclasses.replace(base, xmm=xmm)
+
+
+@pytest.mark.parametrize("name", ["sin", "cos", "exp", "log", "pow", "fmod", "atan2", "lround",
+                                  "frexp", "cbrt", "lgamma"])
+def test_libm_function(arena: Arena, name: str) -> None:
+    """libm: SSE/FMA code, xmm0 results, MXCSR exception flags and errno."""
+    fn = ctypes.cast(getattr(LIBM, name), ctypes.c_void_p).value
+    assert fn is not None
+    check(arena, fn, _double_call, 30, seed=zlib.crc32(name.encode()))

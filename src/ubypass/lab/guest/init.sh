@@ -23,7 +23,9 @@ say() {
 
 power_off() {
 	sync
-	echo o >/proc/sysrq-trigger
+	# sysrq powers off from a workqueue: wait here rather than start other
+	# programs that would read a disk being shut down.
+	echo o >/proc/sysrq-trigger && sleep 10
 	# Only reached without CONFIG_MAGIC_SYSRQ: reboot(2) with RB_POWER_OFF.
 	python3 -c 'import ctypes; ctypes.CDLL(None).reboot(0x4321fedc)'
 	sleep 60

@@ -115,3 +115,9 @@ def test_oops_fails_the_run_with_the_oops_text(kernel_version: str) -> None:
     message = str(caught.value)
     assert "Kernel panic - not syncing: sysrq triggered crash" in message
     assert "survived" not in caught.value.console
+
+
+def test_hang_past_the_timeout_fails_the_run(kernel_version: str) -> None:
+    with pytest.raises(LabError) as caught:
+        run_in_guest(["sh", "-c", "echo started; sleep 600"], timeout=40)
+    assert "did not finish within 40 s (the command was still running)" in str(caught.value)

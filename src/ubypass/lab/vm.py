@@ -191,8 +191,11 @@ def _judge(
     if report.fatal is not None:
         raise LabError(f"the guest init failed: {report.fatal}\n{_tail(console)}", console=console)
     if timed_out is not None:
+        where = "the command was still running" if report.ready_uptime is not None \
+            else "the guest never got to run the command"
         raise LabError(
-            f"the guest did not finish within {timed_out:g} s; console tail:\n{_tail(console)}",
+            f"the guest did not finish within {timed_out:g} s ({where}); console tail:\n"
+            f"{_tail(console)}",
             console=console,
         )
     if report.exit_status is None:

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from ubypass.lab.console import (
     MARKER,
     find_failures,
@@ -139,3 +141,27 @@ def test_report_without_exit_and_with_stub_fatal() -> None:
     assert report.exit_status is None
     assert report.fatal == "ub-init: cannot mount the repo share (9p tag ub)"
     assert parse_report(f"{MARKER} abc123 EXIT x\n", "abc123").exit_status is None
+
+
+# Whole consoles recorded from our 6.12 guest under QEMU 7.2 TCG.
+DATA = Path(__file__).parent / "data"
+
+
+def test_recorded_clean_nopti_boot() -> None:
+    console = (DATA / "console-nopti-clean.txt").read_text()
+    assert find_failures(console) == []
+    assert not kernel_says_kpti(console)
+    nonce = console.split(f"{MARKER} ", 1)[1].split()[0]
+    report = parse_report(console, nonce)
+    assert report.kpti is False and report.exit_status == 0
+    assert report.kernel_version and report.kernel_version.endswith("-ub")
+
+
+def test_recorded_sysrq_crash_with_pti() -> None:
+    console = (DATA / "console-pti-on-sysrq-crash.txt").read_text()
+    assert kernel_says_kpti(console)
+    (block,) = find_failures(console)
+    assert "Kernel panic - not syncing: sysrq triggered crash" in block
+    assert "sysrq_handle_crash" in block and block.rstrip().endswith("Kernel Offset: disabled")
+    nonce = console.split(f"{MARKER} ", 1)[1].split()[0]
+    assert parse_report(console, nonce).exit_status is None

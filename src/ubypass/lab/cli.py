@@ -17,7 +17,7 @@ def lab() -> None:
 @lab.command()
 @click.option("--force", is_flag=True, help="Rebuild even if the recipe's image is cached.")
 def rootfs(force: bool) -> None:
-    """Build (or find cached) the guest's Debian root filesystem image."""
+    """Build the guest's Debian root image (cached by its recipe)."""
     from ubypass.lab.errors import LabError
     from ubypass.lab.rootfs import build_rootfs
 
@@ -99,7 +99,11 @@ def _parse_shares(shares: tuple[str, ...]) -> dict[str, Path]:
 @click.argument("command", nargs=-1, required=True, type=click.UNPROCESSED)
 def run(kpti: str, smp: int, mem: str, accel: str, shares: tuple[str, ...], timeout: float,
         command: tuple[str, ...]) -> None:
-    """Boot the guest, run COMMAND as root, exit with its status (125: the lab failed)."""
+    """Run COMMAND as root in a fresh guest; exit with its status.
+
+    Exit status 125 means the lab failed (kernel oops/panic/BUG/WARNING, a
+    hang past --timeout, or KPTI not as asked); the console lines say why.
+    """
     import sys
 
     from ubypass.lab.errors import LabError
@@ -125,7 +129,10 @@ def run(kpti: str, smp: int, mem: str, accel: str, shares: tuple[str, ...], time
 @lab.command()
 @_vm_options
 def shell(kpti: str, smp: int, mem: str, accel: str, shares: tuple[str, ...]) -> None:
-    """An interactive root shell in the guest on its serial console (^A x quits)."""
+    """Interactive root shell on the guest's serial console.
+
+    ^D or exit powers the guest off; ^A x quits QEMU at once.
+    """
     from ubypass.lab.errors import LabError
     from ubypass.lab.vm import run_shell
 

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
 from ubypass.bench.records import (
     MARKER,
     Measurement,
+    best_of,
     emit_line,
     extract_lines,
-    median_of,
     parse_bench_line,
     parse_redis_csv,
     pread_case,
@@ -195,19 +196,25 @@ def sample(value: float, calls: int) -> Measurement:
     )
 
 
-def test_median_of_is_one_of_the_runs() -> None:
-    m = median_of([sample(300.0, 3), sample(100.0, 1), sample(200.0, 2)])
-    assert m.value == 200.0
-    assert m.raw == {"calls": 2, "repeats": 3, "min": 100.0, "max": 300.0}
-    even = median_of([sample(400.0, 4), sample(100.0, 1), sample(300.0, 3), sample(200.0, 2)])
-    assert (even.value, even.raw["calls"]) == (200.0, 2)
-    one = median_of([sample(5.0, 5)])
-    assert one.raw == {"calls": 5, "repeats": 1, "min": 5.0, "max": 5.0}
+def test_best_of_is_one_of_the_runs() -> None:
+    m = best_of([sample(300.0, 3), sample(100.0, 1), sample(200.0, 2), sample(250.0, 4)])
+    assert m.value == 100.0  # ns per call: lower is better
+    assert m.raw == {"calls": 1, "repeats": 4, "median": 200.0, "min": 100.0, "max": 300.0}
+    one = best_of([sample(5.0, 5)])
+    assert one.raw == {"calls": 5, "repeats": 1, "median": 5.0, "min": 5.0, "max": 5.0}
 
 
-def test_median_of_refuses_mixed_or_no_samples() -> None:
+def test_best_of_a_rate_is_the_highest() -> None:
+    fast = parse_bench_line(PREAD_LINE)
+    slow = replace(fast, value=fast.value / 2, raw={**fast.raw, "reads": 1})
+    m = best_of([slow, fast, slow])
+    assert m.value == fast.value and m.raw["reads"] == fast.raw["reads"]
+    assert m.raw["median"] == slow.value
+
+
+def test_best_of_refuses_mixed_or_no_samples() -> None:
     with pytest.raises(ValueError):
-        median_of([])
+        best_of([])
     other = parse_bench_line(PREAD_LINE)
     with pytest.raises(ValueError, match="different cases"):
-        median_of([sample(1.0, 1), other])
+        best_of([sample(1.0, 1), other])

@@ -155,6 +155,44 @@ def child_main() -> dict[str, object]:
         a.close()
 
 
+def test_wrappers_multithreaded_in_a_child() -> None:
+    """Once a process has a second thread, glibc's read/write/pread take the
+    cancellation path (__pthread_enable_asynccancel: TLS, lock-prefixed
+    updates); that flag never goes back, so this runs in a child."""
+    here = Path(__file__).resolve().parent
+    code = (f"import sys, json; sys.path.insert(0, {str(here)!r}); import test_libc as t; "
+            "print(json.dumps(t.threaded_child_main()))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=540)
+    assert out.returncode == 0, out.stdout[-3000:] + out.stderr[-3000:]
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result["single_threaded"] == 0
+    assert all(n > 0 for n in result["syscalls"].values())
+
+
+def threaded_child_main() -> dict[str, object]:
+    import threading
+
+    stop = threading.Event()
+    worker = threading.Thread(target=stop.wait)
+    worker.start()
+    flag = ctypes.c_char.in_dll(LIBC, "__libc_single_threaded").value[0]
+    a = Arena()
+    fds = {"data": os.open(__file__, os.O_RDONLY), "zero": os.open("/dev/zero", os.O_RDONLY),
+           "null": os.open("/dev/null", os.O_WRONLY), "bad": 777}
+    syscalls = {}
+    try:
+        for name, gen in io_gens(fds).items():
+            reports = check(a, libc_addr(name), gen, 20, seed=zlib.crc32(name.encode()))
+            syscalls[name] = sum(t.reason is not None and t.reason.name == "SYSCALL"
+                                 for r in reports if r.btc for t in r.btc.trace)
+    finally:
+        stop.set()
+        worker.join()
+        a.close()
+    return {"single_threaded": flag, "syscalls": syscalls}
+
+
 @pytest.fixture(scope="module")
 def fds() -> Iterator[dict[str, int]]:
     with tempfile.TemporaryFile() as f:

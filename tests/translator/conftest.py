@@ -9,12 +9,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from trsupport import BASE, HERE
 
 from ubypass.translator import ElfSource, ProcessSource
-
-HERE = Path(__file__).resolve().parent
-#: Where ElfSource maps progs.so: a user-like address.
-BASE = 0x5555_0000_0000
 
 
 @pytest.fixture(scope="session")
@@ -51,9 +48,3 @@ def progs_lib(progs_so: Path) -> ctypes.CDLL:
 @pytest.fixture
 def live(progs_lib: ctypes.CDLL) -> Iterator[ProcessSource]:
     yield ProcessSource(os.getpid())
-
-
-def addr(lib: ctypes.CDLL, name: str) -> int:
-    value = ctypes.cast(getattr(lib, name), ctypes.c_void_p).value
-    assert value is not None
-    return value

@@ -7,7 +7,7 @@ import mmap
 import os
 
 import pytest
-from conftest import BASE
+from trsupport import BASE
 
 from ubypass.translator import ElfSource, NotTranslatable, ProcessSource
 

@@ -78,9 +78,10 @@ _U = 10  # dispatch compare register (r10)
 _SLOT_T = 6
 _SLOT_U = 5
 _SLOT_BUDGET = 4
-_NR_GENERAL_SLOTS = 4  # slots 0-3: scratch registers
+_SLOT_RAX = 3  # rax while it holds the flags (lahf; seto al)
+_NR_GENERAL_SLOTS = 3  # slots 0-2: scratch registers
 _RSP = Register.RSP
-_SCRATCH_ORDER = (11, 10, 9, 8, 0, 1, 2, 6, 7, 3, 5, 12, 13, 14, 15)
+_SCRATCH_ORDER = (11, 10, 9, 8, 1, 2, 6, 7, 3, 5, 12, 13, 14, 15)  # rax: flags
 _WRITES = frozenset(
     {OpAccess.WRITE, OpAccess.READ_WRITE, OpAccess.COND_WRITE, OpAccess.READ_COND_WRITE}
 )
@@ -150,12 +151,13 @@ class _Mangler:
         self.labels: dict[int, Label] = {}
         self.stubs: dict[tuple[int, tuple[tuple[int, int], ...], bool], Label] = {}
         self.rip = 0
-        self.flags_saved = False  # F holds the user's current flags
-        self.flags_home = True  # RFLAGS holds them (or they are dead)
+        self.flags_saved = False  # rax holds lahf/seto of the user's current flags
+        self.flags_home = True  # RFLAGS holds them
         self.dispatch: Label | None = None
         self.ends: list[tuple[int, str]] = []
         self.displaced: dict[int, int] = {}  # dead user reg -> slot with its value
         self.kill = 0  # registers the current original instruction overwrites
+        self.uses = 0  # registers it reads (incl. partial writes)
 
     # -- small emitters ---------------------------------------------------
 
@@ -166,6 +168,8 @@ class _Mangler:
         return lab
 
     def op(self, instr: Instruction, fault: bytes | None = None) -> None:
+        if fault is not None and not self.flags_home:
+            self.restore_flags()  # faults report the user's flags in RFLAGS
         self.buf.append(Op(instr, self.rip, fault))
 
     def br(self, code: CodeT, target: Label) -> None:
@@ -202,22 +206,43 @@ class _Mangler:
         self.stats.checks += 1
 
     def save_flags(self) -> None:
-        if not self.flags_saved:
-            self.op(Instruction.create(Code.PUSHFQ))
-            self.op(Instruction.create_mem(Code.POP_RM64, spill_mem(FLAGS_SLOT)))
-            self.flags_saved = True
+        """``lahf; seto al``: the flags into rax (its user value to a slot).
+
+        Far cheaper than pushfq/popfq (microcoded); DF is never touched by
+        BTC code, so it needs no saving.
+        """
+        if self.flags_saved:
+            return
+        if 0 not in self.displaced:
+            self.store(spill_mem(_SLOT_RAX), 0)
+            self.displaced[0] = _SLOT_RAX
+        self.op(Instruction.create(Code.LAHF))
+        self.op(Instruction.create_reg(Code.SETO_RM8, Register.AL))
+        self.flags_saved = True
 
     def restore_flags(self) -> None:
-        self.op(Instruction.create_mem(Code.PUSH_RM64, spill_mem(FLAGS_SLOT)))
-        self.op(Instruction.create(Code.POPFQ))
+        """``cmp al, 0x81; sahf``: OF from al, the rest from ah; rax unchanged."""
+        assert self.flags_saved
+        self.op(Instruction.create_reg_i32(Code.CMP_RM8_IMM8, Register.AL, -127))
+        self.op(Instruction.create(Code.SAHF))
         self.flags_home = True
+
+    def reload_rax(self) -> None:
+        """Give rax its user value back (ending the saved-flags image)."""
+        if 0 in self.displaced:
+            self.ensure_home()
+            self.load(0, spill_mem(self.displaced.pop(0)))
+            self.flags_saved = False
+
+    def regs_for_user(self) -> None:
+        """Before the original instruction itself: rax home if it reads it."""
+        if self.uses & 1:
+            self.reload_rax()
 
     def loc(self, spills: dict[int, int]) -> bytes:
         loc = bytearray(abi.UB_NR_LOCS)
         for reg, slot in {**self.displaced, **spills}.items():
             loc[reg] = abi.UB_LOC_SPILL_BASE + slot
-        if not self.flags_home and self.flags_saved:
-            loc[abi.UB_LOC_FLAGS] = abi.UB_LOC_SPILL_BASE + FLAGS_SLOT
         return bytes(loc)
 
     def exit_inline(self, rip: int, reason: abi.ExitReason) -> None:
@@ -234,14 +259,15 @@ class _Mangler:
         if lab is None:
             lab = self.stubs[key] = Label(f"exit{eid}")
             saved, self.buf = self.buf, self.stub_buf
-            home = self.flags_home
+            home, flags_saved = self.flags_home, self.flags_saved
             self.mark(lab)
+            if flags:
+                self.flags_saved = True
+                self.restore_flags()
             for reg, slot in sorted(spills.items()):
                 self.load(reg, spill_mem(slot))
-            if flags:
-                self.restore_flags()
             self.exit_inline(rip, reason)
-            self.buf, self.flags_home = saved, home
+            self.buf, self.flags_home, self.flags_saved = saved, home, flags_saved
         return lab
 
     def pick(self, node: Node, n: int, avoid: int) -> _Scratch:
@@ -253,8 +279,8 @@ class _Mangler:
         Live registers are borrowed for this instruction only.  Either way
         the fault map and exit stubs find every user value.
         """
-        avoid |= RSP_BIT
-        if len(self.displaced) + n > _NR_GENERAL_SLOTS:
+        avoid |= RSP_BIT | 1
+        if len([r for r in self.displaced if r]) + n > _NR_GENERAL_SLOTS:
             self.reload_displaced()
         dead = ~self.live.live_in_at(node.rip)
         regs = [r for r in self.displaced if not avoid >> r & 1][:n]
@@ -281,17 +307,20 @@ class _Mangler:
             self.load(reg, spill_mem(slot))
 
     def reload_displaced(self) -> None:
+        self.ensure_home()
         for reg, slot in sorted(self.displaced.items()):
             self.load(reg, spill_mem(slot))
+        if 0 in self.displaced:
+            self.flags_saved = False
         self.displaced.clear()
 
     def settle(self) -> None:
         """User registers and flags home: control may now go anywhere."""
         self.reload_displaced()
-        self.ensure_home()
 
     def check_fail(self, sc: _Scratch | dict[int, int]) -> Label:
-        spills = sc.spills if isinstance(sc, _Scratch) else {**self.displaced, **sc}
+        extra = sc.temps if isinstance(sc, _Scratch) else sc
+        spills = {**self.displaced, **extra}
         return self.stub(self.rip, abi.ExitReason.CHECK, spills, self.flags_saved)
 
     def flags_live(self, rip: int) -> bool:
@@ -299,9 +328,8 @@ class _Mangler:
 
     def ensure_home(self) -> None:
         """Put the user's flags back before control can reach other code."""
-        if not self.flags_home and self.flags_saved:
+        if not self.flags_home:
             self.restore_flags()
-        self.flags_home = True
 
     def user_op(self, instr: Instruction, fault: bytes | None = None) -> None:
         """Emit a (rewritten) original instruction and track its flag effects.
@@ -320,26 +348,35 @@ class _Mangler:
             or (instr.rflags_modified & RflagsBits.DF)
         ):
             self.ensure_home()
+        self.regs_for_user()
         self.op(instr, fault)
-        for reg in [r for r in self.displaced if self.kill >> r & 1]:
-            del self.displaced[reg]  # the user value is the new one, in place
+        self.drop_killed()
         if instr.rflags_modified & _USER_FLAGS:  # incl. DF: cld/std
             self.flags_saved = False
             self.flags_home = True
 
+    def drop_killed(self) -> None:
+        """Registers the original instruction overwrote hold user values again."""
+        for reg in [r for r in self.displaced if self.kill >> r & 1]:
+            del self.displaced[reg]
+            if reg == 0:
+                self.flags_saved = False
+
     # -- address computation ---------------------------------------------
 
-    def address(self, dst: int, instr: Instruction, rsp_reg: int | None) -> None:
-        """dst = the effective (fs-based) address of instr's memory operand.
+    def address(self, dst: int, instr: Instruction, rsp_reg: int | None) -> list[int]:
+        """dst = instr's effective address, but for frame fields still to add.
 
-        Reads user registers only before writing dst, so dst may be one of
-        the operand's registers.  May clobber flags (they are saved).
+        Flag-free (lea/mov) and reading user registers only before writing
+        dst, so dst may be one of the operand's registers; returns the frame
+        offsets (user rsp, fs base) that :meth:`address_adds` adds once the
+        flags are saved.
         """
         base, index = instr.memory_base, instr.memory_index
         scale, disp = instr.memory_index_scale, _i32(instr.memory_displacement)
         if base == Register.RIP:
             self.mov_imm(dst, instr.ip_rel_memory_address)
-            return
+            return []
         adds: list[int] = []
         if base == _RSP:
             if rsp_reg is None:
@@ -353,6 +390,10 @@ class _Mangler:
             self.mov_imm(dst, disp)
         else:
             self.lea(dst, mem(base, disp, index, scale))
+        return adds
+
+    def address_adds(self, dst: int, adds: list[int]) -> None:
+        assert not adds or self.flags_saved
         for off in adds:
             self.op(Instruction.create_reg_mem(Code.ADD_R64_RM64, reg_code(dst), frame_mem(off)))
             self.flags_home = False
@@ -386,11 +427,11 @@ class _Mangler:
         avoid = _reg_mask(used)
         need_r = rsp_reg or base == _RSP
         n = 2 if rsp_reg and access else 1
-        if access and _plain_base(instr):
+        if access and _plain_base(instr) and base != Register.RAX:
             n = 1 if rsp_reg else 0
         sc = self.pick(node, n, avoid)
         r = sc.regs[0] if need_r else None
-        direct = access and _plain_base(instr)
+        direct = access and _plain_base(instr) and base != Register.RAX
         a = (sc.regs[1] if rsp_reg else sc.regs[0]) if access and not direct else None
         if r is not None:
             self.load(r, frame_mem(abi.UB_FRAME_USER_RSP))
@@ -401,16 +442,13 @@ class _Mangler:
         if direct:
             self.save_flags()
             self.check(RegisterExt.number(base), self.check_fail(sc))
-            if self.flags_live(node.rip):
-                self.restore_flags()
             self.user_op(new, self.loc(sc.spills))
         elif access:
             assert a is not None
+            adds = self.address(a, instr, r)
             self.save_flags()
-            self.address(a, instr, r)
+            self.address_adds(a, adds)
             self.check(a, self.check_fail(sc))
-            if self.flags_live(node.rip):
-                self.restore_flags()
             _set_mem(new, reg_code(a))
             self.user_op(new, self.loc(sc.spills))
         else:
@@ -442,17 +480,19 @@ class _Mangler:
         from_mem = instr.op0_kind == OpKind.MEMORY
         sc = self.pick(node, 2 if from_mem else 1, _reg_mask(used))
         r = sc.regs[0]
-        self.save_flags()
         if from_mem:
             v = sc.regs[1]
-            self.address(v, instr, None)
+            adds = self.address(v, instr, None)
+            self.save_flags()
+            self.address_adds(v, adds)
             self.check(v, self.check_fail(sc))
             self.load(v, mem(reg_code(v)), self.loc(sc.spills))
+        self.save_flags()
         self.load(r, frame_mem(abi.UB_FRAME_USER_RSP))
         self.lea(r, mem(reg_code(r), -8))
         self.check(r, self.check_fail(sc))
-        if self.flags_live(node.rip):
-            self.restore_flags()
+        self.ensure_home()
+        self.regs_for_user()
         slot = mem(reg_code(r))
         if from_mem:
             st = Instruction.create_mem_reg(Code.MOV_RM64_R64, slot, reg_code(sc.regs[1]))
@@ -472,12 +512,11 @@ class _Mangler:
         self.load(r, frame_mem(abi.UB_FRAME_USER_RSP))
         self.save_flags()
         self.check(r, self.check_fail(sc))
-        if self.flags_live(node.rip):
-            self.restore_flags()
         self.op(
             Instruction.create_reg_mem(Code.MOV_R64_RM64, instr.op0_register, mem(reg_code(r))),
             self.loc(sc.spills),
         )
+        self.drop_killed()
         self.lea(r, mem(reg_code(r), 8))
         self.store(frame_mem(abi.UB_FRAME_USER_RSP), r)
         self.unspill(sc)
@@ -488,8 +527,6 @@ class _Mangler:
         self.op(Instruction.create_reg_reg(Code.MOV_R64_RM64, reg_code(r), Register.RBP))
         self.save_flags()
         self.check(r, self.check_fail(sc))
-        if self.flags_live(node.rip):
-            self.restore_flags()
         self.op(
             Instruction.create_reg_mem(Code.MOV_R64_RM64, Register.RBP, mem(reg_code(r))),
             self.loc(sc.spills),
@@ -607,16 +644,18 @@ class _Mangler:
         if OpKind.MEMORY_ESRDI in kinds or OpKind.MEMORY_SEG_RDI in kinds:
             ptrs.append(7)
         rep = instr.has_rep_prefix or instr.has_repe_prefix or instr.has_repne_prefix
-        self.save_flags()
         if not rep:
+            self.save_flags()
             for p in ptrs:
                 self.check(p, self.check_fail({}))
-            if self.flags_live(node.rip):
-                self.restore_flags()
             self.user_op(instr.copy(), self.loc({}))
             return
-        sc = self.pick(node, 2, (1 << 0) | (1 << 1) | (1 << 6) | (1 << 7))
+        sc = self.pick(node, 2, (1 << 1) | (1 << 6) | (1 << 7))
         t, u = sc.regs
+        # DF decides the direction; only pushfq shows it (rep is rare enough).
+        self.op(Instruction.create(Code.PUSHFQ))
+        self.op(Instruction.create_mem(Code.POP_RM64, spill_mem(FLAGS_SLOT)))
+        self.save_flags()
         fail = self.check_fail(sc)
         done, down = Label("rep_ok"), Label("rep_down")
         rcx = Register.RCX
@@ -639,71 +678,104 @@ class _Mangler:
             self.op(Instruction.create_reg_reg(Code.CMP_R64_RM64, reg_code(u), reg_code(t)))
             self.br(Code.JB_REL32_64, fail)
         self.mark(done)
-        if self.flags_live(node.rip):
-            self.restore_flags()
         self.user_op(instr.copy(), self.loc(sc.spills))
         self.unspill(sc)
 
     # -- indirect transfers -------------------------------------------------
 
     def indirect(self, node: Node) -> None:
-        """ret / jmp / call through a register or memory: look the target up."""
+        """ret / jmp / call through a register or memory: look the target up.
+
+        mov [T slot], T ; T = target (checked load) ; lahf; seto al
+        budget-- (BUDGET before the instruction) ; user rsp updated
+        jmp DISPATCH
+        """
         instr = node.instr
         assert instr is not None
         self.settle()
-        spills = {_T: _SLOT_T}
         self.store(spill_mem(_SLOT_T), _T)
         self.stats.spills += 1
+        adds: list[int] = []
+        is_mem = node.kind is not Kind.RET and instr.op0_kind == OpKind.MEMORY
+        if node.kind is Kind.RET:
+            self.load(_T, frame_mem(abi.UB_FRAME_USER_RSP))
+        elif is_mem:
+            adds = self.address(_T, instr, None)
+        elif instr.op0_register == _RSP:
+            self.load(_T, frame_mem(abi.UB_FRAME_USER_RSP))
+        elif RegisterExt.number(instr.op0_register) != _T:
+            self.op(Instruction.create_reg_reg(Code.MOV_R64_RM64, reg_code(_T), instr.op0_register))
         self.save_flags()
+        spills = {**self.displaced, _T: _SLOT_T}
         self.op(Instruction.create_mem_i32(Code.SUB_RM64_IMM8, frame_mem(abi.UB_FRAME_BUDGET), 1))
         self.flags_home = False
         self.br(Code.JL_REL32_64, self.stub(node.rip, abi.ExitReason.BUDGET, spills, True))
         fail = self.check_fail(spills)
+        load_t = Instruction.create_reg_mem(Code.MOV_R64_RM64, reg_code(_T), mem(reg_code(_T)))
         if node.kind is Kind.RET:
-            self.load(_T, frame_mem(abi.UB_FRAME_USER_RSP))
             self.check(_T, fail)
-            self.op(
-                Instruction.create_reg_mem(Code.MOV_R64_RM64, reg_code(_T), mem(reg_code(_T))),
-                self.loc(spills),
-            )
+            self.op(load_t, self.loc(spills))
+            self.canonical(fail)
             pop = 8 + (instr.immediate16 if instr.code == Code.RETNQ_IMM16 else 0)
             self.op(Instruction.create_mem_i32(Code.ADD_RM64_IMM32, frame_mem(0), pop))
+            self.flags_home = False
+        elif is_mem:
+            self.address_adds(_T, adds)
+            self.check(_T, fail)
+            self.op(load_t, self.loc(spills))
+            self.canonical(fail)
         else:
-            if instr.op0_kind == OpKind.REGISTER and instr.op0_register == _RSP:
-                self.load(_T, frame_mem(abi.UB_FRAME_USER_RSP))
-            elif instr.op0_kind == OpKind.REGISTER:
-                src = RegisterExt.number(instr.op0_register)
-                if src != _T:
-                    self.op(
-                        Instruction.create_reg_reg(
-                            Code.MOV_R64_RM64, reg_code(_T), instr.op0_register
-                        )
-                    )
-            else:
-                self.address(_T, instr, None)
-                self.check(_T, fail)
-                self.op(
-                    Instruction.create_reg_mem(Code.MOV_R64_RM64, reg_code(_T), mem(reg_code(_T))),
-                    self.loc(spills),
-                )
-            if node.kind is Kind.CALL_IND:
-                self.store(frame_mem(abi.UB_FRAME_AUX), _T)
-                self.load(_T, frame_mem(abi.UB_FRAME_USER_RSP))
-                self.lea(_T, mem(reg_code(_T), -8))
-                self.check(_T, fail)
-                self.store_retaddr(_T, instr.next_ip, spills)
-                self.store(frame_mem(abi.UB_FRAME_USER_RSP), _T)
-                self.load(_T, frame_mem(abi.UB_FRAME_AUX))
+            self.canonical(fail)
+        if node.kind is Kind.CALL_IND:
+            self.store(frame_mem(abi.UB_FRAME_AUX), _T)
+            self.load(_T, frame_mem(abi.UB_FRAME_USER_RSP))
+            self.lea(_T, mem(reg_code(_T), -8))
+            self.check(_T, fail)
+            self.store_retaddr(_T, instr.next_ip, spills)
+            self.store(frame_mem(abi.UB_FRAME_USER_RSP), _T)
+            self.load(_T, frame_mem(abi.UB_FRAME_AUX))
         if self.dispatch is None:
             self.dispatch = Label("dispatch")
         self.br(Code.JMP_REL32_64, self.dispatch)
+        self.displaced.clear()  # the dispatcher owns them now
+        self.flags_saved, self.flags_home = False, True
+
+    def canonical(self, fail: Label) -> None:
+        """A non-canonical target faults (#GP) on the branch itself, before
+        rsp moves: leave through ``fail`` (state before the instruction).
+
+        Fast path: T below addr_limit is canonical in any paging mode.  The
+        cold path accepts 48-bit canonical addresses; anything else leaves
+        through ``fail``, which is always safe (with 5-level paging a 57-bit
+        canonical target just runs natively instead of missing).
+
+            cmp T, [limit] ; jae slow     slow: mov [U slot], U ; mov U, 1 << 47
+          back:                                 add U, T ; shr U, 48
+                                                mov U, [U slot] ; je back ; jmp fail
+        """
+        slow, back = Label("canon"), Label("canon_back")
+        self.check(_T, slow)
+        self.stats.checks -= 1
+        self.mark(back)
+        saved, self.buf = self.buf, self.cold
+        u = reg_code(_U)
+        self.mark(slow)
+        self.store(spill_mem(_SLOT_U), _U)
+        self.mov_imm(_U, 1 << 47)
+        self.op(Instruction.create_reg_reg(Code.ADD_RM64_R64, u, reg_code(_T)))
+        self.op(Instruction.create_reg_i32(Code.SHR_RM64_IMM8, u, 48))
+        self.load(_U, spill_mem(_SLOT_U))
+        self.br(Code.JE_REL32_64, back)
+        self.br(Code.JMP_REL32_64, fail)
+        self.buf = saved
 
     def emit_dispatch(self) -> None:
         """The compare tree over known targets (cold, shared by all sites).
 
-        On entry T holds the target, T's and the flags' user values are in
-        their spill slots; U is saved here.  A hit restores what the target
-        needs; a miss restores everything and exits MISS with aux = target.
+        On entry T holds the target, rax the lahf/seto image of the flags,
+        and the user values of T and rax are in their slots; U is saved
+        here.  Every way out restores all three and the flags (cheaply:
+        cmp al, 0x81; sahf), so the target sees exact user state.
         """
         if self.dispatch is None:
             return
@@ -715,23 +787,23 @@ class _Mangler:
         miss = Label("miss")
         hits = [Label(f"hit{t:#x}") for t in targets]
         self._tree(targets, hits, 0, len(targets) - 1, miss)
+        restore = {0: _SLOT_RAX, _U: _SLOT_U, _T: _SLOT_T}
         for t, hit in zip(targets, hits, strict=True):
             self.rip = t
             self.mark(hit)
-            live = self.live.live_in_at(t)
-            if live >> _U & 1:
-                self.load(_U, spill_mem(_SLOT_U))
-            if live >> _T & 1:
-                self.load(_T, spill_mem(_SLOT_T))
-            self.restore_flags()  # even if dead: a later exit reports them
+            self._leave_dispatch(restore)
             self.br(Code.JMP_REL32_64, self.label(t))
         self.rip = 0
         self.mark(miss)
         self.store(frame_mem(abi.UB_FRAME_AUX), _T)
-        self.load(_U, spill_mem(_SLOT_U))
-        self.load(_T, spill_mem(_SLOT_T))
-        self.restore_flags()
+        self._leave_dispatch(restore)
         self.exit_inline(0, abi.ExitReason.MISS)
+
+    def _leave_dispatch(self, restore: dict[int, int]) -> None:
+        self.flags_saved = True
+        self.restore_flags()
+        for reg, slot in restore.items():
+            self.load(reg, spill_mem(slot))
 
     def _tree(self, targets: list[int], hits: list[Label], lo: int, hi: int, miss: Label) -> None:
         while lo <= hi:
@@ -761,7 +833,9 @@ class _Mangler:
             self.flags_home = True
         self.mark(self.label(node.rip))
         kind = node.kind
-        self.kill = use_def(node.instr)[1] if node.instr is not None else 0
+        self.uses, self.kill = use_def(node.instr) if node.instr is not None else (0, 0)
+        if self.uses & 1:
+            self.reload_rax()  # its user value may be an address register
         if kind in (Kind.END, Kind.SYSCALL):
             self.settle()
         if kind is Kind.END:

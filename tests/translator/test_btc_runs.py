@@ -15,7 +15,7 @@ import random
 from collections.abc import Callable
 
 import pytest
-from conftest import addr
+from trsupport import addr
 
 from ubypass.hostrt import lib as hostrt_lib
 from ubypass.hostrt.arena import BUF_SIZE, Arena, Call, make_call

@@ -16,8 +16,14 @@ from ubypass.hostrt.compare import CallReport, Differ
 from ubypass.hostrt.runner import Status
 
 HERE = Path(__file__).resolve().parent
-FUNCS_FLAGS = ["-O2", "-fstack-protector-strong", "-Wall", "-Wextra", "-Werror",
-               "-U_FORTIFY_SOURCE"]
+FUNCS_FLAGS = [
+    "-O2",
+    "-fstack-protector-strong",
+    "-Wall",
+    "-Wextra",
+    "-Werror",
+    "-U_FORTIFY_SOURCE",
+]
 
 
 @cache
@@ -47,8 +53,9 @@ def arena() -> Iterator[Arena]:
 Gen = Callable[[random.Random], Call]
 
 
-def check(arena: Arena, fn: int, gen: Gen, n: int, seed: int, *,
-          require: str = "all", **differ_kw: int) -> list[CallReport]:
+def check(
+    arena: Arena, fn: int, gen: Gen, n: int, seed: int, *, require: str = "all", **differ_kw: int
+) -> list[CallReport]:
     """Compare ``n`` generated calls; fail on any mismatch or on BTC code that
     did not run to the end (``require``: "all" calls, or "landed" ones only)."""
     rng = random.Random(seed)
@@ -70,7 +77,8 @@ def check(arena: Arena, fn: int, gen: Gen, n: int, seed: int, *,
         trace = [str(t) for t in first.trace] if first else None
         raise AssertionError(
             f"{len(untranslated)} of {len(must)} calls did not run translated to the end; "
-            f"first trace: {trace}; translator errors: {differ.errors}")
+            f"first trace: {trace}; translator errors: {differ.errors}"
+        )
     return reports
 
 

@@ -58,21 +58,23 @@ def test_function(arena: Arena, symbol: str) -> None:
 
 
 FAULTY: dict[str, Gen] = {
-    "f_load": lambda r: make_call(r, [r.choice([0, 8, KERNEL, NONCANONICAL, -8 % 2**64,
-                                                  0x7FFF_FFFF_FFF8])]),
-    "f_store": lambda r: make_call(r, [r.choice([0, KERNEL, NONCANONICAL, KERNEL - 8]),
-                                       small(r)]),
+    "f_load": lambda r: make_call(
+        r, [r.choice([0, 8, KERNEL, NONCANONICAL, -8 % 2**64, 0x7FFF_FFFF_FFF8])]
+    ),
+    "f_store": lambda r: make_call(r, [r.choice([0, KERNEL, NONCANONICAL, KERNEL - 8]), small(r)]),
     "f_div": lambda r: make_call(r, [small(r), r.choice([0, 0, 1, small(r)])]),
-    "f_sdiv": lambda r: make_call(r, [r.choice([-(2**63) % 2**64, small(r)]),
-                                      r.choice([0, 2**64 - 1, small(r)])]),
+    "f_sdiv": lambda r: make_call(
+        r, [r.choice([-(2**63) % 2**64, small(r)]), r.choice([0, 2**64 - 1, small(r)])]
+    ),
     "f_walk": lambda r: make_call(r, [buf(r), r.randrange(1024)]),
 }
 
 
 @pytest.mark.parametrize("symbol", sorted(FAULTY))
 def test_faulting_function(arena: Arena, symbol: str) -> None:
-    reports = check(arena, addr_of(funcs(), symbol), FAULTY[symbol], 20,
-                    seed=zlib.crc32(symbol.encode()))
+    reports = check(
+        arena, addr_of(funcs(), symbol), FAULTY[symbol], 20, seed=zlib.crc32(symbol.encode())
+    )
     assert any(r.native.signo for r in reports), "no call faulted: the test lost its point"
 
 
@@ -82,8 +84,12 @@ def files() -> Iterator[dict[str, int]]:
     with tempfile.TemporaryFile() as f:
         f.write(random.Random(7).randbytes(70000))
         f.flush()
-        fds = {"data": os.dup(f.fileno()), "zero": os.open("/dev/zero", os.O_RDONLY),
-               "null": os.open("/dev/null", os.O_WRONLY), "bad": 999}
+        fds = {
+            "data": os.dup(f.fileno()),
+            "zero": os.open("/dev/zero", os.O_RDONLY),
+            "null": os.open("/dev/null", os.O_WRONLY),
+            "bad": 999,
+        }
         yield fds
         for name in ("data", "zero", "null"):
             os.close(fds[name])
@@ -102,11 +108,15 @@ def test_io_read_write(arena: Arena, files: dict[str, int]) -> None:
 
 def test_pread_and_chaining(arena: Arena, files: dict[str, int]) -> None:
     for symbol in ("f_pread", "f_two_calls"):
+
         def gen(r: random.Random) -> Call:
             fd = r.choice([files["data"], files["data"], files["bad"]])
             return make_call(r, [fd, buf(r), small(r), small(r)])
 
         reports = check(arena, addr_of(funcs(), symbol), gen, 25, seed=12)
-        syscalls = max(sum(t.reason is not None and t.reason.name == "SYSCALL"
-                           for t in r.btc.trace) for r in reports if r.btc)
+        syscalls = max(
+            sum(t.reason is not None and t.reason.name == "SYSCALL" for t in r.btc.trace)
+            for r in reports
+            if r.btc
+        )
         assert syscalls >= (2 if symbol == "f_two_calls" else 1)

@@ -72,11 +72,11 @@ def code() -> Iterator[Callable[[Block], Code]]:
         f.close()
 
 
-def translate_and_stop(low: Arena, c: Code, budget: int = 1 << 40, guard_ok: bool = False,
-                       **regs: int) -> RunResult:
+def translate_and_stop(
+    low: Arena, c: Code, budget: int = 1 << 40, guard_ok: bool = False, **regs: int
+) -> RunResult:
     """Translate from the first instruction and run until BTC code hands back."""
-    start = Regs().with_(rip=c.addr, rsp=low.rsp, rdi=low.slot(0), rsi=low.slot(1), rcx=16,
-                         **regs)
+    start = Regs().with_(rip=c.addr, rsp=low.rsp, rdi=low.slot(0), rsi=low.slot(1), rcx=16, **regs)
     with LoadedImage(translator_api()([c.addr])) as img:
         res = runner.run(start, img, addr_limit=LIMIT, budget=budget, stop_at_user=True)
     assert_never_above_limit(res, guard_ok)
@@ -123,8 +123,10 @@ ACCESSES: dict[str, Callable[[], tuple[list[Instruction], int]]] = {
     "avx_store": lambda: ([op("VEX_VMOVDQU_YMMM256_YMM", mem(R.RDX), R.YMM1)], 0),
     "rep_movsb_dst": lambda: ([op("MOV_R64_RM64", R.RDI, R.RDX), _rep("movsb")], 1),
     "rep_movsb_src": lambda: ([op("MOV_R64_RM64", R.RSI, R.RDX), _rep("movsb")], 1),
-    "rep_stosq_backwards": lambda: ([op("MOV_R64_RM64", R.RDI, R.RDX), op("STD"), _rep("stosq"),
-                                     op("CLD")], 2),
+    "rep_stosq_backwards": lambda: (
+        [op("MOV_R64_RM64", R.RDI, R.RDX), op("STD"), _rep("stosq"), op("CLD")],
+        2,
+    ),
     "push": lambda: ([op("LEA_R64_M", R.RSP, mem(R.RDX, 8)), op("PUSH_R64", R.RAX)], 1),
     "call": lambda: ([op("LEA_R64_M", R.RSP, mem(R.RDX, 8)), op("CALL_RM64", R.RCX)], 1),
     "pop": lambda: ([op("MOV_R64_RM64", R.RSP, R.RDX), op("POP_R64", R.RAX)], 1),
@@ -141,14 +143,20 @@ def _rep(name: str) -> Instruction:
     return i
 
 
-BAD = {"forbidden": LIMIT + 0x100, "at_limit": LIMIT, "kernel": KERNEL,
-       "noncanonical": NONCANONICAL, "wraps": WRAP}
+BAD = {
+    "forbidden": LIMIT + 0x100,
+    "at_limit": LIMIT,
+    "kernel": KERNEL,
+    "noncanonical": NONCANONICAL,
+    "wraps": WRAP,
+}
 
 
 @pytest.mark.parametrize("where", sorted(BAD))
 @pytest.mark.parametrize("form", sorted(ACCESSES))
-def test_bad_pointer_exits_with_check(low: Arena, code: Callable[[Block], Code],
-                                      form: str, where: str) -> None:
+def test_bad_pointer_exits_with_check(
+    low: Arena, code: Callable[[Block], Code], form: str, where: str
+) -> None:
     b = Block()
     b.add(op("NOPD"))
     insns, access = ACCESSES[form]()
@@ -164,8 +172,9 @@ def test_bad_pointer_exits_with_check(low: Arena, code: Callable[[Block], Code],
 
 
 @pytest.mark.parametrize("form", sorted(set(ACCESSES) - {"pop"}))
-def test_access_straddling_the_limit(low: Arena, edge: Mapping, code: Callable[[Block], Code],
-                                     form: str) -> None:
+def test_access_straddling_the_limit(
+    low: Arena, edge: Mapping, code: Callable[[Block], Code], form: str
+) -> None:
     """An access that starts below the limit and ends above it: the ABI checks
     the start (both ends for strings) and leaves the rest to the guard page at
     the limit, as the kernel's TASK_SIZE_MAX guard gap does.  So: CHECK, or a
@@ -199,8 +208,7 @@ def test_guard_page_below_limit_faults(low: Arena, code: Callable[[Block], Code]
     assert res.regs.rip == c.at[1] and res.regs["rax"] == 7
 
 
-def test_fs_operand_is_checked_against_the_limit(low: Arena,
-                                                 code: Callable[[Block], Code]) -> None:
+def test_fs_operand_is_checked_against_the_limit(low: Arena, code: Callable[[Block], Code]) -> None:
     """fs: operands use the real fs base (TLS, far above LIMIT here)."""
     b = Block()
     b.add(op("NOPD"), op("MOV_R64_RM64", R.RAX, mem(disp=0x28, seg=R.FS)), op("RETNQ"))
@@ -209,8 +217,9 @@ def test_fs_operand_is_checked_against_the_limit(low: Arena,
     assert res.exits[-1].reason == E.CHECK and res.exits[-1].user_rip == c.at[1]
 
 
-@pytest.mark.parametrize("form", ["load", "store", "locked_add", "avx_store", "rep_movsb_dst",
-                                  "push"])
+@pytest.mark.parametrize(
+    "form", ["load", "store", "locked_add", "avx_store", "rep_movsb_dst", "push"]
+)
 def test_bad_pointers_match_native(low: Arena, code: Callable[[Block], Code], form: str) -> None:
     """End to end: the native run faults, the BTC run must fault the same way."""
     b = Block()
@@ -219,8 +228,9 @@ def test_bad_pointers_match_native(low: Arena, code: Callable[[Block], Code], fo
     pointers = [*BAD.values(), low.slot(2) + BUF_SIZE, low.slot(1) + 64]
 
     def gen(r: random.Random) -> Call:
-        return make_call(r, [r.randbytes(BUF_SIZE), r.randbytes(BUF_SIZE), 16,
-                             r.choice(pointers), 0, 0])
+        return make_call(
+            r, [r.randbytes(BUF_SIZE), r.randbytes(BUF_SIZE), 16, r.choice(pointers), 0, 0]
+        )
 
     reports = check(low, c.addr, gen, 16, seed=5, addr_limit=LIMIT)
     assert any(r.native.status == Status.SIGNAL for r in reports)
@@ -230,6 +240,7 @@ def test_bad_pointers_match_native(low: Arena, code: Callable[[Block], Code], fo
 
 
 # --- privileged and unsupported instructions ------------------------------------
+
 
 def _priv() -> dict[str, Callable[[], Instruction]]:
     m = mem(R.RDI)
@@ -274,8 +285,9 @@ def _priv() -> dict[str, Callable[[], Instruction]]:
         "invlpg": lambda: op("INVLPG_M", m),
         "vmcall": lambda: op("VMCALL"),
         "gs_load": lambda: op("MOV_R64_RM64", R.RAX, mem(R.RDI, seg=R.GS)),
-        "gather": lambda: op("VEX_VPGATHERDD_XMM_VM32X_XMM", R.XMM0, mem(R.RDI, 0, R.XMM1, 4),
-                             R.XMM2),
+        "gather": lambda: op(
+            "VEX_VPGATHERDD_XMM_VM32X_XMM", R.XMM0, mem(R.RDI, 0, R.XMM1, 4), R.XMM2
+        ),
     }
 
 
@@ -283,8 +295,9 @@ PRIV = _priv()
 
 
 @pytest.mark.parametrize("name", sorted(PRIV))
-def test_privileged_instruction_ends_region(low: Arena, code: Callable[[Block], Code],
-                                            name: str) -> None:
+def test_privileged_instruction_ends_region(
+    low: Arena, code: Callable[[Block], Code], name: str
+) -> None:
     b = Block()
     b.add(op("ADD_RM64_IMM8", R.RAX, 1), PRIV[name](), op("RETNQ"))
     c = code(b)
@@ -318,6 +331,7 @@ def test_syscall_is_a_syscall_exit(low: Arena, code: Callable[[Block], Code]) ->
 
 # --- endless loops ------------------------------------------------------------------
 
+
 def test_endless_loop_exits_on_budget(low: Arena, code: Callable[[Block], Code]) -> None:
     b = Block()
     top = b.label()
@@ -345,6 +359,7 @@ def test_tight_self_loop_exits_on_budget(low: Arena, code: Callable[[Block], Cod
 
 
 # --- overlapping instructions and unknown targets -----------------------------------
+
 
 def test_jump_into_the_middle_of_an_instruction(low: Arena) -> None:
     # 0: mov eax, 0x90c3c0ff   (b8 ff c0 c3 90)
@@ -379,8 +394,9 @@ BRANCHES = ["jmp_reg", "call_reg", "jmp_mem", "ret"]
 
 @pytest.mark.parametrize("target", ["kernel", "unmapped", "data"])
 @pytest.mark.parametrize("kind", BRANCHES)
-def test_unknown_indirect_target_is_a_miss(low: Arena, code: Callable[[Block], Code],
-                                           kind: str, target: str) -> None:
+def test_unknown_indirect_target_is_a_miss(
+    low: Arena, code: Callable[[Block], Code], kind: str, target: str
+) -> None:
     """A canonical target the region does not know: MISS after the transfer
     (the call has pushed, the ret has popped), never a jump there in BTC code."""
     where = {"kernel": KERNEL, "unmapped": 0x1000, "data": low.slot(3)}[target]
@@ -400,8 +416,9 @@ def test_unknown_indirect_target_is_a_miss(low: Arena, code: Callable[[Block], C
 
 
 @pytest.mark.parametrize("kind", BRANCHES)
-def test_bad_indirect_targets_match_native(low: Arena, code: Callable[[Block], Code],
-                                           kind: str) -> None:
+def test_bad_indirect_targets_match_native(
+    low: Arena, code: Callable[[Block], Code], kind: str
+) -> None:
     """End to end, including a non-canonical target: there the hardware
     faults on the branch itself (#GP) before pushing or popping anything, so
     BTC code must hand over before the transfer, not MISS after it."""

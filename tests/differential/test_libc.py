@@ -92,8 +92,9 @@ def run_strings(arena: Arena, names: list[str], n: int) -> dict[str, int]:
     return faulted
 
 
-@pytest.mark.parametrize("name", ["memcpy", "memmove", "memset", "strlen", "strchr", "memcmp",
-                                  "strcmp"])
+@pytest.mark.parametrize(
+    "name", ["memcpy", "memmove", "memset", "strlen", "strchr", "memcmp", "strcmp"]
+)
 def test_string_function(arena: Arena, name: str) -> None:
     run_strings(arena, [name], 40)
 
@@ -110,10 +111,13 @@ def test_avx2_variants_in_a_child() -> None:
     """The AVX2 variants: glibc picks them when told the CPU lacks AVX-512."""
     env = dict(os.environ, GLIBC_TUNABLES=AVX2_TUNABLES)
     here = Path(__file__).resolve().parent
-    code = (f"import sys, json; sys.path.insert(0, {str(here)!r}); import test_libc as t; "
-            "print(json.dumps(t.child_main()))")
-    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
-                         timeout=540)
+    code = (
+        f"import sys, json; sys.path.insert(0, {str(here)!r}); import test_libc as t; "
+        "print(json.dumps(t.child_main()))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=540
+    )
     assert out.returncode == 0, out.stdout[-3000:] + out.stderr[-3000:]
     result = json.loads(out.stdout.strip().splitlines()[-1])
     mine = {n: libc_addr(n) for n in ("memcpy", "strlen")}
@@ -146,8 +150,7 @@ def test_picked_variants_are_vector_code() -> None:
 def child_main() -> dict[str, object]:
     a = Arena()
     try:
-        run_strings(a, ["memcpy", "memmove", "memset", "strlen", "strchr", "memcmp", "strcmp"],
-                    25)
+        run_strings(a, ["memcpy", "memmove", "memset", "strlen", "strchr", "memcmp", "strcmp"], 25)
         addrs = {n: libc_addr(n) for n in ("memcpy", "strlen")}
         evex = sum(_evex_count(libc_addr(n)) for n in ("memcpy", "strlen", "strcmp"))
         return {"addrs": addrs, "evex": evex}
@@ -160,10 +163,11 @@ def test_wrappers_multithreaded_in_a_child() -> None:
     cancellation path (__pthread_enable_asynccancel: TLS, lock-prefixed
     updates); that flag never goes back, so this runs in a child."""
     here = Path(__file__).resolve().parent
-    code = (f"import sys, json; sys.path.insert(0, {str(here)!r}); import test_libc as t; "
-            "print(json.dumps(t.threaded_child_main()))")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         timeout=540)
+    code = (
+        f"import sys, json; sys.path.insert(0, {str(here)!r}); import test_libc as t; "
+        "print(json.dumps(t.threaded_child_main()))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=540)
     assert out.returncode == 0, out.stdout[-3000:] + out.stderr[-3000:]
     result = json.loads(out.stdout.strip().splitlines()[-1])
     assert result["single_threaded"] == 0
@@ -178,14 +182,22 @@ def threaded_child_main() -> dict[str, object]:
     worker.start()
     flag = ctypes.c_char.in_dll(LIBC, "__libc_single_threaded").value[0]
     a = Arena()
-    fds = {"data": os.open(__file__, os.O_RDONLY), "zero": os.open("/dev/zero", os.O_RDONLY),
-           "null": os.open("/dev/null", os.O_WRONLY), "bad": 777}
+    fds = {
+        "data": os.open(__file__, os.O_RDONLY),
+        "zero": os.open("/dev/zero", os.O_RDONLY),
+        "null": os.open("/dev/null", os.O_WRONLY),
+        "bad": 777,
+    }
     syscalls = {}
     try:
         for name, gen in io_gens(fds).items():
             reports = check(a, libc_addr(name), gen, 20, seed=zlib.crc32(name.encode()))
-            syscalls[name] = sum(t.reason is not None and t.reason.name == "SYSCALL"
-                                 for r in reports if r.btc for t in r.btc.trace)
+            syscalls[name] = sum(
+                t.reason is not None and t.reason.name == "SYSCALL"
+                for r in reports
+                if r.btc
+                for t in r.btc.trace
+            )
     finally:
         stop.set()
         worker.join()
@@ -198,8 +210,12 @@ def fds() -> Iterator[dict[str, int]]:
     with tempfile.TemporaryFile() as f:
         f.write(random.Random(3).randbytes(20000))
         f.flush()
-        out = {"data": os.dup(f.fileno()), "zero": os.open("/dev/zero", os.O_RDONLY),
-               "null": os.open("/dev/null", os.O_WRONLY), "bad": 777}
+        out = {
+            "data": os.dup(f.fileno()),
+            "zero": os.open("/dev/zero", os.O_RDONLY),
+            "null": os.open("/dev/null", os.O_WRONLY),
+            "bad": 777,
+        }
         yield out
         for k in ("data", "zero", "null"):
             os.close(out[k])
@@ -207,24 +223,34 @@ def fds() -> Iterator[dict[str, int]]:
 
 def io_gens(fds: dict[str, int]) -> dict[str, Callable[[random.Random], Call]]:
     return {
-        "read": lambda r: make_call(r, [r.choice([fds["zero"], fds["bad"], fds["null"]]), buf(r),
-                                        r.randrange(BUF_SIZE + 1)]),
-        "write": lambda r: make_call(r, [r.choice([fds["null"], fds["bad"], fds["zero"]]), buf(r),
-                                         r.randrange(BUF_SIZE + 1)]),
-        "pread64": lambda r: make_call(r, [r.choice([fds["data"], fds["bad"], fds["null"]]),
-                                           buf(r), r.randrange(BUF_SIZE + 1),
-                                           r.choice([0, r.randrange(30000), 2**63 + 5])]),
+        "read": lambda r: make_call(
+            r, [r.choice([fds["zero"], fds["bad"], fds["null"]]), buf(r), r.randrange(BUF_SIZE + 1)]
+        ),
+        "write": lambda r: make_call(
+            r, [r.choice([fds["null"], fds["bad"], fds["zero"]]), buf(r), r.randrange(BUF_SIZE + 1)]
+        ),
+        "pread64": lambda r: make_call(
+            r,
+            [
+                r.choice([fds["data"], fds["bad"], fds["null"]]),
+                buf(r),
+                r.randrange(BUF_SIZE + 1),
+                r.choice([0, r.randrange(30000), 2**63 + 5]),
+            ],
+        ),
     }
 
 
 @pytest.mark.parametrize("name", ["read", "write", "pread64"])
 def test_syscall_wrapper(arena: Arena, fds: dict[str, int], name: str) -> None:
-    reports = check(arena, libc_addr(name), io_gens(fds)[name], 30,
-                    seed=zlib.crc32(name.encode()))
+    reports = check(arena, libc_addr(name), io_gens(fds)[name], 30, seed=zlib.crc32(name.encode()))
     assert any(r.native.regs["rax"] == 2**64 - 1 for r in reports), "no errno path"
     assert any(r.native.regs["rax"] < 2**63 for r in reports), "no successful call"
-    assert all(any(t.reason is not None and t.reason.name == "SYSCALL" for t in r.btc.trace)
-               for r in reports if r.btc)
+    assert all(
+        any(t.reason is not None and t.reason.name == "SYSCALL" for t in r.btc.trace)
+        for r in reports
+        if r.btc
+    )
 
 
 LIBM = ctypes.CDLL("libm.so.6")
@@ -233,17 +259,30 @@ LIBM = ctypes.CDLL("libm.so.6")
 def _double_call(r: random.Random) -> Call:
     """Doubles in xmm0/xmm1 (mostly ordinary, sometimes special), rdi a buffer
     (frexp's exponent pointer); the rest of the vector file random."""
+
     def value() -> float:
-        return r.choice([r.uniform(-50, 50), r.uniform(-1e300, 1e300), 0.0, -0.0,
-                         float("inf"), float("nan"), 1e-310, r.uniform(0, 2)])
+        return r.choice(
+            [
+                r.uniform(-50, 50),
+                r.uniform(-1e300, 1e300),
+                0.0,
+                -0.0,
+                float("inf"),
+                float("nan"),
+                1e-310,
+                r.uniform(0, 2),
+            ]
+        )
 
     base = make_call(r, [r.randbytes(BUF_SIZE), r.randrange(-64, 64) % 2**64])
     xmm = (struct.pack("<dd", value(), 0.0), struct.pack("<dd", value(), 0.0), *base.xmm[2:])
     return dataclasses.replace(base, xmm=xmm)
 
 
-@pytest.mark.parametrize("name", ["sin", "cos", "exp", "log", "pow", "fmod", "atan2", "lround",
-                                  "frexp", "cbrt", "lgamma"])
+@pytest.mark.parametrize(
+    "name",
+    ["sin", "cos", "exp", "log", "pow", "fmod", "atan2", "lround", "frexp", "cbrt", "lgamma"],
+)
 def test_libm_function(arena: Arena, name: str) -> None:
     """libm: SSE/FMA code, xmm0 results, MXCSR exception flags and errno."""
     fn = ctypes.cast(getattr(LIBM, name), ctypes.c_void_p).value

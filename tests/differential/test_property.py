@@ -28,12 +28,38 @@ from ubypass.hostrt.compare import CallReport
 __all__ = ["arena"]
 
 W64 = [R.RAX, R.RCX, R.RDX, R.RSI, R.RDI, R.RBP, R.R8, R.R9, R.R10, R.R11, R.R12, R.R13, R.R14]
-R32 = {R.RAX: R.EAX, R.RCX: R.ECX, R.RDX: R.EDX, R.RSI: R.ESI, R.RDI: R.EDI, R.RBP: R.EBP,
-       R.R8: R.R8D, R.R9: R.R9D, R.R10: R.R10D, R.R11: R.R11D, R.R12: R.R12D,
-       R.R13: R.R13D, R.R14: R.R14D, R.RBX: R.EBX, R.R15: R.R15D}
-R8 = {R.RAX: R.AL, R.RCX: R.CL, R.RDX: R.DL, R.RSI: R.SIL, R.RDI: R.DIL, R.RBP: R.BPL,
-      R.R8: R.R8L, R.R9: R.R9L, R.R10: R.R10L, R.R11: R.R11L, R.R12: R.R12L,
-      R.R13: R.R13L, R.R14: R.R14L}
+R32 = {
+    R.RAX: R.EAX,
+    R.RCX: R.ECX,
+    R.RDX: R.EDX,
+    R.RSI: R.ESI,
+    R.RDI: R.EDI,
+    R.RBP: R.EBP,
+    R.R8: R.R8D,
+    R.R9: R.R9D,
+    R.R10: R.R10D,
+    R.R11: R.R11D,
+    R.R12: R.R12D,
+    R.R13: R.R13D,
+    R.R14: R.R14D,
+    R.RBX: R.EBX,
+    R.R15: R.R15D,
+}
+R8 = {
+    R.RAX: R.AL,
+    R.RCX: R.CL,
+    R.RDX: R.DL,
+    R.RSI: R.SIL,
+    R.RDI: R.DIL,
+    R.RBP: R.BPL,
+    R.R8: R.R8L,
+    R.R9: R.R9L,
+    R.R10: R.R10L,
+    R.R11: R.R11L,
+    R.R12: R.R12L,
+    R.R13: R.R13L,
+    R.R14: R.R14L,
+}
 ANY64 = [*W64, R.RBX, R.R15]
 ALU = ["ADD", "SUB", "AND", "OR", "XOR", "ADC", "SBB", "CMP"]
 CC = ["O", "NO", "B", "AE", "E", "NE", "BE", "A", "S", "NS", "P", "NP", "L", "GE", "LE", "G"]
@@ -62,30 +88,53 @@ def one(f: Callable[..., Instruction]) -> Callable[..., Insns]:
 
 ARITH: list[st.SearchStrategy[Insns]] = [
     st.builds(one(lambda o, a, b: op(f"{o}_RM64_R64", a, b)), st.sampled_from(ALU), dst, src),
-    st.builds(one(lambda o, a, b: op(f"{o}_RM32_R32", R32[a], R32[b])),
-              st.sampled_from(ALU), dst, src),
+    st.builds(
+        one(lambda o, a, b: op(f"{o}_RM32_R32", R32[a], R32[b])), st.sampled_from(ALU), dst, src
+    ),
     st.builds(one(lambda o, a, v: op(f"{o}_RM64_IMM32", a, v)), st.sampled_from(ALU), dst, imm32),
     st.builds(one(lambda a, b: op("TEST_RM64_R64", a, b)), dst, src),
-    st.builds(one(lambda a, v: op("MOV_R64_IMM64", a, v % 2**64)), dst,
-              st.integers(-(2**63), 2**64 - 1)),
-    st.builds(one(lambda o, a, n: op(f"{o}_RM64_IMM8", a, n)),
-              st.sampled_from(["SHL", "SHR", "SAR", "ROL", "ROR", "RCL", "RCR"]), dst,
-              st.integers(0, 63)),
-    st.builds(one(lambda o, a: op(f"{o}_RM64_CL", a, R.CL)),
-              st.sampled_from(["SHL", "SHR", "SAR", "ROL", "ROR"]), dst),
-    st.builds(one(lambda o, a: op(f"{o}_RM64", a)), st.sampled_from(["INC", "DEC", "NEG", "NOT"]),
-              dst),
+    st.builds(
+        one(lambda a, v: op("MOV_R64_IMM64", a, v % 2**64)), dst, st.integers(-(2**63), 2**64 - 1)
+    ),
+    st.builds(
+        one(lambda o, a, n: op(f"{o}_RM64_IMM8", a, n)),
+        st.sampled_from(["SHL", "SHR", "SAR", "ROL", "ROR", "RCL", "RCR"]),
+        dst,
+        st.integers(0, 63),
+    ),
+    st.builds(
+        one(lambda o, a: op(f"{o}_RM64_CL", a, R.CL)),
+        st.sampled_from(["SHL", "SHR", "SAR", "ROL", "ROR"]),
+        dst,
+    ),
+    st.builds(
+        one(lambda o, a: op(f"{o}_RM64", a)), st.sampled_from(["INC", "DEC", "NEG", "NOT"]), dst
+    ),
     st.builds(one(lambda a, b: op("IMUL_R64_RM64", a, b)), dst, src),
     st.builds(one(lambda a, b, v: op("IMUL_R64_RM64_IMM32", a, b, v)), dst, src, imm32),
     st.builds(one(lambda b: op("MUL_RM64", b)), src),
-    st.builds(one(lambda a, b, c, s, d: op("LEA_R64_M", a, mem(b, d, c, s))), dst, src,
-              st.sampled_from(W64), st.sampled_from([1, 2, 4, 8]), imm32),
+    st.builds(
+        one(lambda a, b, c, s, d: op("LEA_R64_M", a, mem(b, d, c, s))),
+        dst,
+        src,
+        st.sampled_from(W64),
+        st.sampled_from([1, 2, 4, 8]),
+        imm32,
+    ),
     st.builds(one(lambda c, a: op(f"SET{c}_RM8", R8[a])), st.sampled_from(CC), dst),
     st.builds(one(lambda c, a, b: op(f"CMOV{c}_R64_RM64", a, b)), st.sampled_from(CC), dst, src),
-    st.builds(one(lambda o, a, b: op(f"{o}_R64_RM64", a, b)),
-              st.sampled_from(["BSF", "BSR", "POPCNT", "TZCNT", "LZCNT"]), dst, src),
-    st.builds(one(lambda o, a, b: op(f"{o}_RM64_R64", a, b)), st.sampled_from(["BT", "BTS", "BTC"]),
-              dst, src),
+    st.builds(
+        one(lambda o, a, b: op(f"{o}_R64_RM64", a, b)),
+        st.sampled_from(["BSF", "BSR", "POPCNT", "TZCNT", "LZCNT"]),
+        dst,
+        src,
+    ),
+    st.builds(
+        one(lambda o, a, b: op(f"{o}_RM64_R64", a, b)),
+        st.sampled_from(["BT", "BTS", "BTC"]),
+        dst,
+        src,
+    ),
     st.builds(one(lambda a, b: op("XCHG_RM64_R64", a, b)), dst, dst),
     st.builds(lambda a, b: [op("PUSH_R64", a), op("POP_R64", b)], src, dst),
     st.builds(one(lambda o: op(o)), st.sampled_from(["CLC", "STC", "CMC", "CQO", "CDQE"])),
@@ -97,37 +146,76 @@ MEMORY: list[st.SearchStrategy[Insns]] = [
     st.builds(one(lambda d, b: op("MOV_RM32_R32", scratch(d), R32[b])), disp8, src),
     st.builds(one(lambda d, b: op("MOV_RM8_R8", scratch(d), R8[b])), disp8, dst),
     st.builds(one(lambda a, d: op("MOVZX_R64_RM16", a, scratch(d))), dst, disp8),
-    st.builds(one(lambda o, a, d: op(f"{o}_R64_RM64", a, scratch(d))), st.sampled_from(ALU), dst,
-              disp8),
-    st.builds(one(lambda o, d, b: op(f"{o}_RM64_R64", scratch(d), b)),
-              st.sampled_from(["ADD", "SUB", "XOR", "OR", "AND", "ADC"]), disp8, src),
-    st.builds(one(lambda o, d, v: op(f"{o}_RM32_IMM32", scratch(d), v)),
-              st.sampled_from(["ADD", "CMP", "AND"]), disp8, imm32),
-    st.builds(one(lambda o, d, b: locked(op(f"{o}_RM64_R64", scratch(d), b))),
-              st.sampled_from(["ADD", "XADD", "CMPXCHG", "OR", "XOR"]), disp8, dst),
+    st.builds(
+        one(lambda o, a, d: op(f"{o}_R64_RM64", a, scratch(d))), st.sampled_from(ALU), dst, disp8
+    ),
+    st.builds(
+        one(lambda o, d, b: op(f"{o}_RM64_R64", scratch(d), b)),
+        st.sampled_from(["ADD", "SUB", "XOR", "OR", "AND", "ADC"]),
+        disp8,
+        src,
+    ),
+    st.builds(
+        one(lambda o, d, v: op(f"{o}_RM32_IMM32", scratch(d), v)),
+        st.sampled_from(["ADD", "CMP", "AND"]),
+        disp8,
+        imm32,
+    ),
+    st.builds(
+        one(lambda o, d, b: locked(op(f"{o}_RM64_R64", scratch(d), b))),
+        st.sampled_from(["ADD", "XADD", "CMPXCHG", "OR", "XOR"]),
+        disp8,
+        dst,
+    ),
     st.builds(one(lambda d, b: op("XCHG_RM64_R64", scratch(d), b)), disp8, dst),
     st.builds(one(lambda d: op("INC_RM64", scratch(d))), disp8),
-    st.builds(lambda i, s, d, a: [op("AND_RM64_IMM32", i, 0x1F8),
-                                  op("MOV_R64_RM64", a, mem(R.RBX, d, i, s))],
-              dst, st.sampled_from([1, 2, 4]), st.integers(0, 2048), dst),
-    st.builds(lambda i, s, d, b: [op("AND_RM64_IMM32", i, 0xFF),
-                                  op("MOV_RM64_R64", mem(R.RBX, d, i, s), b)],
-              dst, st.sampled_from([1, 8]), st.integers(0, 2048), src),
-    st.builds(one(lambda a, d: op("MOV_R64_RM64", a, mem(disp=d, seg=R.FS))), dst,
-              st.sampled_from([0, 0x28])),
+    st.builds(
+        lambda i, s, d, a: [
+            op("AND_RM64_IMM32", i, 0x1F8),
+            op("MOV_R64_RM64", a, mem(R.RBX, d, i, s)),
+        ],
+        dst,
+        st.sampled_from([1, 2, 4]),
+        st.integers(0, 2048),
+        dst,
+    ),
+    st.builds(
+        lambda i, s, d, b: [
+            op("AND_RM64_IMM32", i, 0xFF),
+            op("MOV_RM64_R64", mem(R.RBX, d, i, s), b),
+        ],
+        dst,
+        st.sampled_from([1, 8]),
+        st.integers(0, 2048),
+        src,
+    ),
+    st.builds(
+        one(lambda a, d: op("MOV_R64_RM64", a, mem(disp=d, seg=R.FS))),
+        dst,
+        st.sampled_from([0, 0x28]),
+    ),
 ]
 
 
 def _string(kind: str, n: int, a: int, b: int, backwards: bool) -> Insns:
     n = min(n, BUF_SIZE - 64 - max(a, b))
     start_a, start_b = (a + n, b + n) if backwards else (a, b)
-    out = [op("LEA_R64_M", R.RDI, scratch(start_a)), op("LEA_R64_M", R.RSI, scratch(start_b)),
-           op("MOV_R32_IMM32", R.ECX, n)]
+    out = [
+        op("LEA_R64_M", R.RDI, scratch(start_a)),
+        op("LEA_R64_M", R.RSI, scratch(start_b)),
+        op("MOV_R32_IMM32", R.ECX, n),
+    ]
     if backwards:
         out.append(op("STD"))
-    rep = {"MOVSB": "REP_MOVSB", "STOSB": "REP_STOSB", "MOVSQ": "REP_MOVSQ",
-           "STOSQ": "REP_STOSQ", "CMPSB": "REPE_CMPSB", "SCASB": "REPNE_SCASB",
-           "LODSB": "LODSB"}[kind]
+    rep = {
+        "MOVSB": "REP_MOVSB",
+        "STOSB": "REP_STOSB",
+        "MOVSQ": "REP_MOVSQ",
+        "STOSQ": "REP_STOSQ",
+        "CMPSB": "REPE_CMPSB",
+        "SCASB": "REPNE_SCASB",
+        "LODSB": "LODSB",
+    }[kind]
     qwords = kind.endswith("Q")
     if qwords:
         out[2] = op("MOV_R32_IMM32", R.ECX, n // 8)
@@ -148,55 +236,87 @@ def _rep(name: str) -> Instruction:
     return create(64)
 
 
-STRINGS = st.builds(_string,
-                    st.sampled_from(["MOVSB", "STOSB", "MOVSQ", "STOSQ", "CMPSB", "SCASB",
-                                     "LODSB"]),
-                    st.integers(0, 600), st.integers(0, 1500), st.integers(0, 1500),
-                    st.booleans())
+STRINGS = st.builds(
+    _string,
+    st.sampled_from(["MOVSB", "STOSB", "MOVSQ", "STOSQ", "CMPSB", "SCASB", "LODSB"]),
+    st.integers(0, 600),
+    st.integers(0, 1500),
+    st.integers(0, 1500),
+    st.booleans(),
+)
 
 VECTOR: list[st.SearchStrategy[Insns]] = [
-    st.builds(one(lambda x, d: op("MOVDQU_XMM_XMMM128", x, scratch(d))), st.sampled_from(XMM),
-              disp8),
-    st.builds(one(lambda d, x: op("MOVDQU_XMMM128_XMM", scratch(d), x)), disp8,
-              st.sampled_from(XMM)),
-    st.builds(one(lambda o, x, y: op(f"{o}_XMM_XMMM128", x, y)),
-              st.sampled_from(["PADDQ", "PXOR", "PCMPEQB", "PSUBB", "PUNPCKLBW"]),
-              st.sampled_from(XMM), st.sampled_from(XMM)),
+    st.builds(
+        one(lambda x, d: op("MOVDQU_XMM_XMMM128", x, scratch(d))), st.sampled_from(XMM), disp8
+    ),
+    st.builds(
+        one(lambda d, x: op("MOVDQU_XMMM128_XMM", scratch(d), x)), disp8, st.sampled_from(XMM)
+    ),
+    st.builds(
+        one(lambda o, x, y: op(f"{o}_XMM_XMMM128", x, y)),
+        st.sampled_from(["PADDQ", "PXOR", "PCMPEQB", "PSUBB", "PUNPCKLBW"]),
+        st.sampled_from(XMM),
+        st.sampled_from(XMM),
+    ),
     st.builds(one(lambda x, a: op("MOVQ_XMM_RM64", x, a)), st.sampled_from(XMM), src),
     st.builds(one(lambda a, x: op("PMOVMSKB_R32_XMM", R32[a], x)), dst, st.sampled_from(XMM)),
-    st.builds(one(lambda y, d: op("VEX_VMOVDQU_YMM_YMMM256", y, scratch(d))), st.sampled_from(YMM),
-              disp8),
-    st.builds(one(lambda d, y: op("VEX_VMOVDQU_YMMM256_YMM", scratch(d), y)), disp8,
-              st.sampled_from(YMM)),
-    st.builds(one(lambda a, b, c: op("VEX_VPADDQ_YMM_YMM_YMMM256", a, b, c)), st.sampled_from(YMM),
-              st.sampled_from(YMM), st.sampled_from(YMM)),
+    st.builds(
+        one(lambda y, d: op("VEX_VMOVDQU_YMM_YMMM256", y, scratch(d))), st.sampled_from(YMM), disp8
+    ),
+    st.builds(
+        one(lambda d, y: op("VEX_VMOVDQU_YMMM256_YMM", scratch(d), y)), disp8, st.sampled_from(YMM)
+    ),
+    st.builds(
+        one(lambda a, b, c: op("VEX_VPADDQ_YMM_YMM_YMMM256", a, b, c)),
+        st.sampled_from(YMM),
+        st.sampled_from(YMM),
+        st.sampled_from(YMM),
+    ),
 ]
 
 #: Harmless real syscalls (getpid, getppid, getuid): SYSCALL exits and
 #: re-entry with everything else live.
-SYSCALLS = st.builds(lambda nr: [op("MOV_R32_IMM32", R.EAX, nr), op("SYSCALL")],
-                     st.sampled_from([39, 110, 102]))
+SYSCALLS = st.builds(
+    lambda nr: [op("MOV_R32_IMM32", R.EAX, nr), op("SYSCALL")], st.sampled_from([39, 110, 102])
+)
 
 INSNS = st.one_of(*ARITH, *MEMORY, STRINGS, *VECTOR, SYSCALLS)
-ITEM = st.one_of(INSNS.map(lambda i: ("i", i)),
-                 st.tuples(st.just("j"), st.sampled_from(CC), st.integers(0, 4)))
+ITEM = st.one_of(
+    INSNS.map(lambda i: ("i", i)), st.tuples(st.just("j"), st.sampled_from(CC), st.integers(0, 4))
+)
 
 #: Accesses that fault on the guard page after the scratch buffer.
 GUARD = BUF_SIZE
 FAULTS: list[st.SearchStrategy[Insns]] = [
-    st.builds(one(lambda a, k: op("MOV_R64_RM64", a, scratch(GUARD + k))), dst,
-              st.integers(-7, 64)),
-    st.builds(one(lambda k, b: op("MOV_RM64_R64", scratch(GUARD + k), b)), st.integers(-7, 64),
-              src),
-    st.builds(one(lambda k, b: locked(op("ADD_RM64_R64", scratch(GUARD + k), b))),
-              st.integers(-7, 64), src),
-    st.builds(one(lambda x, k: op("MOVDQU_XMM_XMMM128", x, scratch(GUARD + k))),
-              st.sampled_from(XMM), st.integers(-15, 64)),
-    st.builds(one(lambda k, y: op("VEX_VMOVDQU_YMMM256_YMM", scratch(GUARD + k), y)),
-              st.integers(-31, 64), st.sampled_from(YMM)),
-    st.builds(lambda n: [op("LEA_R64_M", R.RDI, scratch(GUARD - 40)),
-                         op("MOV_R32_IMM32", R.ECX, n), _rep("REP_STOSB")],
-              st.integers(41, 300)),
+    st.builds(
+        one(lambda a, k: op("MOV_R64_RM64", a, scratch(GUARD + k))), dst, st.integers(-7, 64)
+    ),
+    st.builds(
+        one(lambda k, b: op("MOV_RM64_R64", scratch(GUARD + k), b)), st.integers(-7, 64), src
+    ),
+    st.builds(
+        one(lambda k, b: locked(op("ADD_RM64_R64", scratch(GUARD + k), b))),
+        st.integers(-7, 64),
+        src,
+    ),
+    st.builds(
+        one(lambda x, k: op("MOVDQU_XMM_XMMM128", x, scratch(GUARD + k))),
+        st.sampled_from(XMM),
+        st.integers(-15, 64),
+    ),
+    st.builds(
+        one(lambda k, y: op("VEX_VMOVDQU_YMMM256_YMM", scratch(GUARD + k), y)),
+        st.integers(-31, 64),
+        st.sampled_from(YMM),
+    ),
+    st.builds(
+        lambda n: [
+            op("LEA_R64_M", R.RDI, scratch(GUARD - 40)),
+            op("MOV_R32_IMM32", R.ECX, n),
+            _rep("REP_STOSB"),
+        ],
+        st.integers(41, 300),
+    ),
 ]
 
 
@@ -229,8 +349,15 @@ def assemble(items: list[Any], loop: int | None) -> Block:
 
 
 #: iced RflagsBits -> RFLAGS bits
-_RFLAGS = {RflagsBits.CF: 0x1, RflagsBits.PF: 0x4, RflagsBits.AF: 0x10, RflagsBits.ZF: 0x40,
-           RflagsBits.SF: 0x80, RflagsBits.DF: 0x400, RflagsBits.OF: 0x800}
+_RFLAGS = {
+    RflagsBits.CF: 0x1,
+    RflagsBits.PF: 0x4,
+    RflagsBits.AF: 0x10,
+    RflagsBits.ZF: 0x40,
+    RflagsBits.SF: 0x80,
+    RflagsBits.DF: 0x400,
+    RflagsBits.OF: 0x800,
+}
 
 
 def defined_flags(code: bytes) -> int:
@@ -250,19 +377,31 @@ def run_program(arena: Arena, block: Block, seed: int) -> list[CallReport]:
     cf = CodeFile(code)
     flags = defined_flags(code)
     try:
-        return check(arena, cf.addr,
-                     lambda r: make_call(r, [r.randbytes(BUF_SIZE),
-                                             *[r.getrandbits(64) for _ in range(5)]]),
-                     3, seed, return_flags=flags, fault_flags=flags)
+        return check(
+            arena,
+            cf.addr,
+            lambda r: make_call(r, [r.randbytes(BUF_SIZE), *[r.getrandbits(64) for _ in range(5)]]),
+            3,
+            seed,
+            return_flags=flags,
+            fault_flags=flags,
+        )
     finally:
         cf.close()
 
 
 #: UBYPASS_PROPERTY_EXAMPLES=N runs a deeper, randomised search.
 _EXAMPLES = int(os.environ.get("UBYPASS_PROPERTY_EXAMPLES", "0"))
-SETTINGS = settings(max_examples=_EXAMPLES or 60, deadline=None, derandomize=not _EXAMPLES,
-                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
-                                           HealthCheck.function_scoped_fixture])
+SETTINGS = settings(
+    max_examples=_EXAMPLES or 60,
+    deadline=None,
+    derandomize=not _EXAMPLES,
+    suppress_health_check=[
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+        HealthCheck.function_scoped_fixture,
+    ],
+)
 
 
 @SETTINGS
@@ -272,8 +411,11 @@ def test_straight_line(arena: Arena, items: list[Any], seed: int) -> None:
 
 
 @SETTINGS
-@given(items=st.lists(ITEM, min_size=1, max_size=12), loops=st.integers(1, 40),
-       seed=st.integers(0, 2**32))
+@given(
+    items=st.lists(ITEM, min_size=1, max_size=12),
+    loops=st.integers(1, 40),
+    seed=st.integers(0, 2**32),
+)
 # Found by a deep run: `repe cmpsb` with rcx = 0 leaves every flag unchanged,
 # so CF from before it must survive to the `dec` (which keeps CF).
 @example(items=[("i", _string("CMPSB", 0, 0, 0, False))], loops=1, seed=0)
@@ -282,10 +424,13 @@ def test_loop(arena: Arena, items: list[Any], loops: int, seed: int) -> None:
 
 
 @SETTINGS
-@given(items=st.lists(ITEM, min_size=0, max_size=15), at=st.integers(0, 15),
-       fault=st.one_of(*FAULTS), seed=st.integers(0, 2**32))
-def test_fault_anywhere(arena: Arena, items: list[Any], at: int, fault: Insns,
-                        seed: int) -> None:
+@given(
+    items=st.lists(ITEM, min_size=0, max_size=15),
+    at=st.integers(0, 15),
+    fault=st.one_of(*FAULTS),
+    seed=st.integers(0, 2**32),
+)
+def test_fault_anywhere(arena: Arena, items: list[Any], at: int, fault: Insns, seed: int) -> None:
     """A faulting access somewhere in the sequence: the BTC run must hand over
     at it (FAULT or CHECK) with every register and defined flag exact."""
     at = min(at, len(items))

@@ -13,8 +13,21 @@ from iced_x86 import Decoder, FlowControl, Mnemonic
 
 from ubypass.hostrt import lib
 
-RUN_PATH = ["ubrt_loop", "on_signal", "btc_fault", "capture", "end_run", "to_user", "trace",
-            "copy_regs", "find_entry", "find_fault", "locate", "user_syscall", "bug"]
+RUN_PATH = [
+    "ubrt_loop",
+    "on_signal",
+    "btc_fault",
+    "capture",
+    "end_run",
+    "to_user",
+    "trace",
+    "copy_regs",
+    "find_entry",
+    "find_fault",
+    "locate",
+    "user_syscall",
+    "bug",
+]
 
 
 def test_library_is_cached() -> None:
@@ -30,14 +43,17 @@ def test_run_path_never_calls_out() -> None:
         text = elf.get_section_by_name(".text")
         lo, hi = text["sh_addr"], text["sh_addr"] + text["sh_size"]
         data = text.data()
-        symbols = {s.name: s for s in elf.get_section_by_name(".symtab").iter_symbols()
-                   if s["st_info"]["type"] == "STT_FUNC" and s["st_size"]}
+        symbols = {
+            s.name: s
+            for s in elf.get_section_by_name(".symtab").iter_symbols()
+            if s["st_info"]["type"] == "STT_FUNC" and s["st_size"]
+        }
         checked = 0
         for name, sym in symbols.items():
             if name.split(".")[0] not in RUN_PATH:  # gcc may add .isra/.part suffixes
                 continue
             start = sym["st_value"]
-            code = data[start - lo:start - lo + sym["st_size"]]
+            code = data[start - lo : start - lo + sym["st_size"]]
             for insn in Decoder(64, code, ip=start):
                 if insn.mnemonic == Mnemonic.SYSCALL:
                     continue  # the user's syscall, by design

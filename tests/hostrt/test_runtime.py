@@ -21,8 +21,24 @@ from ubypass.hostrt.runner import Regs, Status
 
 E = abi.ExitReason
 CF, PF, AF, ZF, SF, TF, DF, OF, AC = 0x1, 0x4, 0x10, 0x40, 0x80, 0x100, 0x400, 0x800, 0x40000
-SEED = (0x1111, 0x2222, 0x3333, 0x4444, 0, 0x5555, 0x6666, 0x7777,
-        0x8888, 0x9999, 0xAAAA, 0xBBBB, 0xCCCC, 0xDDDD, 0xEEEE, 0xFFFF)
+SEED = (
+    0x1111,
+    0x2222,
+    0x3333,
+    0x4444,
+    0,
+    0x5555,
+    0x6666,
+    0x7777,
+    0x8888,
+    0x9999,
+    0xAAAA,
+    0xBBBB,
+    0xCCCC,
+    0xDDDD,
+    0xEEEE,
+    0xFFFF,
+)
 
 
 def regs(stack: Stack, rip: int, **kw: int) -> Regs:
@@ -59,9 +75,14 @@ def test_end_exit_resumes_natively(stack: Stack, user_code: UserCode) -> None:
 
 def test_syscall_exits_chain_through_real_syscalls(stack: Stack, user_code: UserCode) -> None:
     u = Block()
-    u.add(op("MOV_R32_IMM32", R.EAX, 110), op("SYSCALL"),          # getppid
-          op("MOV_R64_RM64", R.RBX, R.RAX), op("MOV_R32_IMM32", R.EAX, 39),
-          op("SYSCALL"), op("RETNQ"))                              # getpid
+    u.add(
+        op("MOV_R32_IMM32", R.EAX, 110),
+        op("SYSCALL"),  # getppid
+        op("MOV_R64_RM64", R.RBX, R.RAX),
+        op("MOV_R32_IMM32", R.EAX, 39),
+        op("SYSCALL"),
+        op("RETNQ"),
+    )  # getpid
     base, at = user_code(u)
     b = BtcBlock()
     b.entry(base)
@@ -86,14 +107,18 @@ def test_syscall_exits_chain_through_real_syscalls(stack: Stack, user_code: User
 
 def _ret_stub(b: BtcBlock, exit_id: int) -> None:
     """BTC for `ret`: pop the target through a spilled rax, then MISS."""
-    b.add(op("MOV_RM64_R64", mem(R.RSP, abi.UB_FRAME_SPILL), R.RAX),
-          op("MOV_R64_RM64", R.RAX, mem(R.RSP, abi.UB_FRAME_USER_RSP)))
+    b.add(
+        op("MOV_RM64_R64", mem(R.RSP, abi.UB_FRAME_SPILL), R.RAX),
+        op("MOV_R64_RM64", R.RAX, mem(R.RSP, abi.UB_FRAME_USER_RSP)),
+    )
     b.faulting(op("MOV_R64_RM64", R.RAX, mem(R.RAX)), 0, locs(rax=abi.UB_LOC_SPILL_BASE))
-    b.add(op("MOV_RM64_R64", mem(R.RSP, abi.UB_FRAME_AUX), R.RAX),
-          op("MOV_R64_RM64", R.RAX, mem(R.RSP, abi.UB_FRAME_USER_RSP)),
-          op("LEA_R64_M", R.RAX, mem(R.RAX, 8)),
-          op("MOV_RM64_R64", mem(R.RSP, abi.UB_FRAME_USER_RSP), R.RAX),
-          op("MOV_R64_RM64", R.RAX, mem(R.RSP, abi.UB_FRAME_SPILL)))
+    b.add(
+        op("MOV_RM64_R64", mem(R.RSP, abi.UB_FRAME_AUX), R.RAX),
+        op("MOV_R64_RM64", R.RAX, mem(R.RSP, abi.UB_FRAME_USER_RSP)),
+        op("LEA_R64_M", R.RAX, mem(R.RAX, 8)),
+        op("MOV_RM64_R64", mem(R.RSP, abi.UB_FRAME_USER_RSP), R.RAX),
+        op("MOV_R64_RM64", R.RAX, mem(R.RSP, abi.UB_FRAME_SPILL)),
+    )
     b.exit(exit_id)
 
 
@@ -115,8 +140,12 @@ def test_miss_exit_returns_to_target(stack: Stack, user_code: UserCode) -> None:
 
 def test_miss_target_runs_natively_even_if_an_entry(stack: Stack, user_code: UserCode) -> None:
     u = Block()
-    u.add(op("MOV_R32_IMM32", R.EAX, 5), op("JMP_RM64", R.RCX),
-          op("ADD_RM64_IMM8", R.RAX, 1), op("RETNQ"))
+    u.add(
+        op("MOV_R32_IMM32", R.EAX, 5),
+        op("JMP_RM64", R.RCX),
+        op("ADD_RM64_IMM8", R.RAX, 1),
+        op("RETNQ"),
+    )
     base, at = user_code(u)
     b = BtcBlock()
     b.entry(base)
@@ -175,10 +204,12 @@ def test_frame_is_filled(stack: Stack, user_code: UserCode) -> None:
     base, _ = user_code(u)
     b = BtcBlock()
     b.entry(base)
-    b.add(op("MOV_R64_RM64", R.RAX, mem(R.RSP, abi.UB_FRAME_FS_BASE)),
-          op("MOV_R64_RM64", R.RBX, mem(R.RSP, abi.UB_FRAME_ADDR_LIMIT)),
-          op("MOV_R64_RM64", R.RCX, mem(R.RSP, abi.UB_FRAME_USER_RSP)),
-          op("MOV_R64_RM64", R.RDX, mem(R.RSP, abi.UB_FRAME_BUDGET)))
+    b.add(
+        op("MOV_R64_RM64", R.RAX, mem(R.RSP, abi.UB_FRAME_FS_BASE)),
+        op("MOV_R64_RM64", R.RBX, mem(R.RSP, abi.UB_FRAME_ADDR_LIMIT)),
+        op("MOV_R64_RM64", R.RCX, mem(R.RSP, abi.UB_FRAME_USER_RSP)),
+        op("MOV_R64_RM64", R.RDX, mem(R.RSP, abi.UB_FRAME_BUDGET)),
+    )
     b.exit(0)
     with runner.LoadedImage(b.image([(E.END, base)]).blob()) as img:
         res = runner.run(regs(stack, base), img, addr_limit=0x1234_5000, budget=777)
@@ -211,13 +242,24 @@ def test_fault_map_rebuilds_user_state(stack: Stack, user_code: UserCode) -> Non
     base, _ = user_code(u)
     b = BtcBlock()
     b.entry(base)
-    b.add(op("MOV_RM64_R64", mem(R.RSP, abi.UB_FRAME_SPILL), R.RCX),
-          op("PUSHFQ"), op("POP_RM64", mem(R.RSP, abi.UB_FRAME_SPILL + 8)),
-          op("MOV_R32_IMM32", R.ECX, 0x5555), op("XCHG_RM64_R64", R.RDX, R.R11),
-          op("ADD_RM64_IMM8", R.RCX, 1))
-    b.faulting(op("MOV_R64_RM64", R.RAX, mem(R.RDI)), base,
-               locs(rcx=abi.UB_LOC_SPILL_BASE, flags=abi.UB_LOC_SPILL_BASE + 1,
-                    rdx=abi.UB_LOC_REG_BASE + 11, r11=abi.UB_LOC_REG_BASE + 2))
+    b.add(
+        op("MOV_RM64_R64", mem(R.RSP, abi.UB_FRAME_SPILL), R.RCX),
+        op("PUSHFQ"),
+        op("POP_RM64", mem(R.RSP, abi.UB_FRAME_SPILL + 8)),
+        op("MOV_R32_IMM32", R.ECX, 0x5555),
+        op("XCHG_RM64_R64", R.RDX, R.R11),
+        op("ADD_RM64_IMM8", R.RCX, 1),
+    )
+    b.faulting(
+        op("MOV_R64_RM64", R.RAX, mem(R.RDI)),
+        base,
+        locs(
+            rcx=abi.UB_LOC_SPILL_BASE,
+            flags=abi.UB_LOC_SPILL_BASE + 1,
+            rdx=abi.UB_LOC_REG_BASE + 11,
+            r11=abi.UB_LOC_REG_BASE + 2,
+        ),
+    )
     b.exit(0)
     start = regs(stack, base, rdi=0, rflags=0x202 | CF | SF | AF)
     with runner.LoadedImage(b.image([(E.END, base)]).blob()) as img:
@@ -305,14 +347,16 @@ def test_stop_at_user_returns_the_state_handed_back(stack: Stack, user_code: Use
     base, at = user_code(u)
     b = BtcBlock()
     b.entry(base)
-    b.add(op("ADD_RM64_IMM8", R.RAX, 1), op("MOV_RM64_R64", mem(R.RSP, abi.UB_FRAME_SPILL), R.RSI),
-          op("XOR_R32_RM32", R.ESI, R.ESI))
+    b.add(
+        op("ADD_RM64_IMM8", R.RAX, 1),
+        op("MOV_RM64_R64", mem(R.RSP, abi.UB_FRAME_SPILL), R.RSI),
+        op("XOR_R32_RM32", R.ESI, R.ESI),
+    )
     b.faulting(op("MOV_R64_RM64", R.RAX, mem(R.RDI)), at[1], locs(rsi=abi.UB_LOC_SPILL_BASE))
     b.exit(0)
     with runner.LoadedImage(b.image([(E.END, at[2])]).blob()) as img:
         ok = runner.run(regs(stack, base, rax=1, rdi=stack.rsp), img, stop_at_user=True)
-        bad = runner.run(regs(stack, base, rax=1, rdi=8, rflags=0x202 | CF), img,
-                         stop_at_user=True)
+        bad = runner.run(regs(stack, base, rax=1, rdi=8, rflags=0x202 | CF), img, stop_at_user=True)
     assert ok.status == bad.status == Status.USER
     assert ok.regs.rip == at[2] and ok.regs["rax"] == runner.landing_pad()
     assert kinds(ok) == ["enter", "END"]
@@ -321,8 +365,7 @@ def test_stop_at_user_returns_the_state_handed_back(stack: Stack, user_code: Use
     assert bad.regs.rflags & abi.UB_USER_FLAGS_MASK == ZF | PF  # from the xor: RFLAGS is home
 
 
-def test_resume_at_noncanonical_rip_is_a_kernel_sigsegv(stack: Stack,
-                                                       user_code: UserCode) -> None:
+def test_resume_at_noncanonical_rip_is_a_kernel_sigsegv(stack: Stack, user_code: UserCode) -> None:
     u = Block()
     u.add(op("JMP_RM64", R.RCX))
     base, _ = user_code(u)

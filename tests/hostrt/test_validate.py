@@ -91,7 +91,7 @@ def _reloc_field(img: HandImage, index: int, off: int, fmt: str, value: int) -> 
 
 
 CASES: dict[str, tuple[Breaker, str]] = {
-    "short": (lambda i: i.blob()[:HDR - 1], "shorter than its header"),
+    "short": (lambda i: i.blob()[: HDR - 1], "shorter than its header"),
     "magic": (lambda i: i.blob(magic=0x12345678), "bad magic"),
     "version": (lambda i: i.blob(version=2), "unsupported version"),
     "hdr_size": (lambda i: i.blob(hdr_size=HDR + 8), "hdr_size"),
@@ -121,8 +121,10 @@ CASES: dict[str, tuple[Breaker, str]] = {
     "fault_padding": (lambda i: _fault_field(i, 16 + 20, "<B", 1), "padding"),
     "reloc_type": (lambda i: _reloc_field(i, 0, 4, "<H", 2), "unknown type"),
     "reloc_sym": (lambda i: _reloc_field(i, 0, 6, "<H", 1), "unknown symbol"),
-    "reloc_straddles": (lambda i: _reloc_field(i, 1, 0, "<I", len(i.code) - 2),
-                        "not inside the code"),
+    "reloc_straddles": (
+        lambda i: _reloc_field(i, 1, 0, "<I", len(i.code) - 2),
+        "not inside the code",
+    ),
     "reloc_unsorted": (lambda i: _reloc_field(i, 1, 0, "<I", i.relocs[0]), "overlapping"),
 }
 

@@ -56,7 +56,6 @@ FUNCS_C = REPO_ROOT / "tests" / "differential" / "funcs.c"
 FUNCS_FLAGS = ["-O2", "-fstack-protector-strong", "-U_FORTIFY_SOURCE"]
 
 
-
 @dataclass
 class Case:
     name: str
@@ -123,8 +122,15 @@ class _Recorder:
 def _call(case: Case, driver_fn: int, iters: int) -> Call:
     args: list[int | bytes] = [driver_fn, iters, *case.args]
     args += [0] * (6 - len(args))
-    return Call(args=tuple(args), callee_saved=(0,) * 6, rax=0, rflags=runner.RFLAGS_BASE,
-                xmm=(b"\0" * 16,) * 16, errno=0, stack_fill=1)
+    return Call(
+        args=tuple(args),
+        callee_saved=(0,) * 6,
+        rax=0,
+        rflags=runner.RFLAGS_BASE,
+        xmm=(b"\0" * 16,) * 16,
+        errno=0,
+        stack_fill=1,
+    )
 
 
 def _timed(regs: runner.Regs, image: LoadedImage | None) -> tuple[float, runner.RunResult]:
@@ -215,8 +221,12 @@ def run(console: Console) -> dict[str, Any]:
     growths = [r["growth"] for r in rows] + [speed["growth"]]
     result = {
         "translation": speed,
-        "growth": {"median": statistics.median(growths), "max": max(growths),
-                   "region": speed["growth"], "target": TARGET_GROWTH},
+        "growth": {
+            "median": statistics.median(growths),
+            "max": max(growths),
+            "region": speed["growth"],
+            "target": TARGET_GROWTH,
+        },
         "slowdown": {"median": slowdown, "target": TARGET_SLOWDOWN},
         "functions": rows,
     }
@@ -229,25 +239,39 @@ def _mark(ok: bool) -> str:
 
 
 def _print(console: Console, result: dict[str, Any]) -> None:
-    table = Table(title="BTC vs native: ns per call in a driver loop, median of 5; "
-                        "whole = ran translated end to end; diff = mismatches")
-    for col in ("function", "insns", "growth", "native ns", "BTC ns", "slower",
-                "whole", "diff"):
+    table = Table(
+        title="BTC vs native: ns per call in a driver loop, median of 5; "
+        "whole = ran translated end to end; diff = mismatches"
+    )
+    for col in ("function", "insns", "growth", "native ns", "BTC ns", "slower", "whole", "diff"):
         table.add_column(col, justify="right" if col != "function" else "left")
     for r in result["functions"]:
-        table.add_row(r["name"], str(r["insns"]), f"{r['growth']:.2f}x", f"{r['native_ns']:.1f}",
-                      f"{r['btc_ns']:.1f}", f"{r['slowdown']:.2f}x",
-                      "yes" if r["translated"] else "[red]no[/]", str(r["mismatches"]))
+        table.add_row(
+            r["name"],
+            str(r["insns"]),
+            f"{r['growth']:.2f}x",
+            f"{r['native_ns']:.1f}",
+            f"{r['btc_ns']:.1f}",
+            f"{r['slowdown']:.2f}x",
+            "yes" if r["translated"] else "[red]no[/]",
+            str(r["mismatches"]),
+        )
     console.print(table)
     sp = result["translation"]
-    console.print(f"translation: {sp['insns']} instructions of {sp['region']} in "
-                  f"{sp['seconds']:.3f} s ({sp['insns_per_s']:.0f} insns/s, "
-                  f"{sp['seconds_per_10k']:.3f} s per 10,000; target "
-                  f"{TARGET_SECONDS_PER_10K} s) {_mark(sp['seconds_per_10k'] <= 0.5)}")
+    console.print(
+        f"translation: {sp['insns']} instructions of {sp['region']} in "
+        f"{sp['seconds']:.3f} s ({sp['insns_per_s']:.0f} insns/s, "
+        f"{sp['seconds_per_10k']:.3f} s per 10,000; target "
+        f"{TARGET_SECONDS_PER_10K} s) {_mark(sp['seconds_per_10k'] <= 0.5)}"
+    )
     g = result["growth"]
-    console.print(f"code growth: median {g['median']:.2f}x, max {g['max']:.2f}x, "
-                  f"10k region {g['region']:.2f}x (target {TARGET_GROWTH}x) "
-                  f"{_mark(g['median'] <= TARGET_GROWTH)}")
+    console.print(
+        f"code growth: median {g['median']:.2f}x, max {g['max']:.2f}x, "
+        f"10k region {g['region']:.2f}x (target {TARGET_GROWTH}x) "
+        f"{_mark(g['median'] <= TARGET_GROWTH)}"
+    )
     s = result["slowdown"]
-    console.print(f"slowdown: median {s['median']:.2f}x (target {TARGET_SLOWDOWN}x) "
-                  f"{_mark(s['median'] <= TARGET_SLOWDOWN)}")
+    console.print(
+        f"slowdown: median {s['median']:.2f}x (target {TARGET_SLOWDOWN}x) "
+        f"{_mark(s['median'] <= TARGET_SLOWDOWN)}"
+    )

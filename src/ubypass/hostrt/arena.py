@@ -99,8 +99,9 @@ class Arena:
 
     def __init__(self, addr: int | None = None, zone: int = ZONE) -> None:
         self.layout_size = PAGE + STACK_SIZE + PAGE + NR_SLOTS * (BUF_SIZE + PAGE)
-        self.mapping = Mapping(zone + self.layout_size + zone, PROT_NONE,
-                               addr=None if addr is None else addr - zone)
+        self.mapping = Mapping(
+            zone + self.layout_size + zone, PROT_NONE, addr=None if addr is None else addr - zone
+        )
         self.base = self.mapping.addr + zone
         self.mapping.protect(PROT_READ | PROT_WRITE, zone, self.layout_size)
         self.stack_lo = self.base + PAGE
@@ -129,14 +130,16 @@ class Arena:
                 values[ARG_REGS[i]] = arg
         values.update(zip(CALLEE_SAVED, call.callee_saved, strict=True))
         self.errno.set(call.errno)
-        return runner.Regs().with_(rip=fn, rsp=self.rsp, rax=call.rax, rflags=call.rflags,
-                                   r10=0x1010, r11=0x1111, **values)
+        return runner.Regs().with_(
+            rip=fn, rsp=self.rsp, rax=call.rax, rflags=call.rflags, r10=0x1010, r11=0x1111, **values
+        )
 
     def snapshot(self) -> tuple[bytes, list[bytes]]:
         """The stack and the buffers after a run."""
         stack = self.mapping.read(self.stack_lo - self.mapping.addr, STACK_SIZE)
-        bufs = [self.mapping.read(self.slot(i) - self.mapping.addr, BUF_SIZE)
-                for i in range(NR_SLOTS)]
+        bufs = [
+            self.mapping.read(self.slot(i) - self.mapping.addr, BUF_SIZE) for i in range(NR_SLOTS)
+        ]
         return stack, bufs
 
     def close(self) -> None:

@@ -34,8 +34,9 @@ __all__ = ["Block", "CodeFile", "R", "mem", "op"]
 Operand = Any  # an iced Register value, a MemoryOperand or an int
 
 
-def mem(base: Any = R.NONE, disp: int = 0, index: Any = R.NONE, scale: int = 1,
-        seg: Any = R.NONE) -> MemoryOperand:
+def mem(
+    base: Any = R.NONE, disp: int = 0, index: Any = R.NONE, scale: int = 1, seg: Any = R.NONE
+) -> MemoryOperand:
     """``[base + index*scale + disp]`` (disp sign-extended)."""
     return MemoryOperand(base, index, scale, disp, 8 if disp else 0, False, seg)
 
@@ -58,8 +59,10 @@ def op(code: str, *ops: Operand) -> Instruction:
             kinds += "r"
     if kinds == "":
         return Instruction.create(c)
-    args = [o - 2**64 if k == "i" and o >= 2**63 else
-            o - 2**32 if k == "i" and o >= 2**31 else o for k, o in zip(kinds, ops, strict=True)]
+    args = [
+        o - 2**64 if k == "i" and o >= 2**63 else o - 2**32 if k == "i" and o >= 2**31 else o
+        for k, o in zip(kinds, ops, strict=True)
+    ]
     name = "_".join({"r": "reg", "m": "mem", "i": "i32", "u": "u64"}[k] for k in kinds)
     instr: Instruction = getattr(Instruction, f"create_{name}")(c, *args)
     return instr

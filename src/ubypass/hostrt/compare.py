@@ -27,8 +27,15 @@ from ubypass.hostrt import runner
 from ubypass.hostrt.arena import Arena, Call, random_call
 from ubypass.hostrt.runner import GPR_NAMES, LoadedImage, RunResult, Status, TraceEntry
 
-__all__ = ["CallReport", "Differ", "Mismatch", "Translate", "compare_function",
-           "ran_translated", "translator_api"]
+__all__ = [
+    "CallReport",
+    "Differ",
+    "Mismatch",
+    "Translate",
+    "compare_function",
+    "ran_translated",
+    "translator_api",
+]
 
 #: entries -> image bytes
 Translate = Callable[[Sequence[int]], bytes]
@@ -108,8 +115,11 @@ def _runtime_range() -> tuple[int, int]:
     """The runtime library's mappings, whose landing pad must never join a region."""
     pad = runner.landing_pad()  # also loads the library
     lines = Path("/proc/self/maps").read_text().splitlines()
-    spans = [(int(a, 16), int(b, 16), line.split()[-1])
-             for line in lines for a, b in [line.split()[0].split("-")]]
+    spans = [
+        (int(a, 16), int(b, 16), line.split()[-1])
+        for line in lines
+        for a, b in [line.split()[0].split("-")]
+    ]
     path = next(p for lo, hi, p in spans if lo <= pad < hi)
     mine = [(lo, hi) for lo, hi, p in spans if p == path]
     return min(lo for lo, _ in mine), max(hi for _, hi in mine)
@@ -123,18 +133,29 @@ def _translatable(rip: int) -> bool:
         lo, hi = (int(x, 16) for x in fields[0].split("-"))
         if lo <= rip < hi:
             perms = fields[1]
-            return perms[2] == "x" and perms[1] != "w" and len(fields) > 5 \
+            return (
+                perms[2] == "x"
+                and perms[1] != "w"
+                and len(fields) > 5
                 and fields[5].startswith("/")
+            )
     return False
 
 
 class Differ:
     """Compare one function's native and BTC runs, growing its region on misses."""
 
-    def __init__(self, fn: int, translate: Translate | None = None, *,
-                 arena: Arena | None = None, addr_limit: int = runner.DEFAULT_ADDR_LIMIT,
-                 timeout: float = 2.0, return_flags: int = RETURN_FLAGS,
-                 fault_flags: int = FAULT_FLAGS) -> None:
+    def __init__(
+        self,
+        fn: int,
+        translate: Translate | None = None,
+        *,
+        arena: Arena | None = None,
+        addr_limit: int = runner.DEFAULT_ADDR_LIMIT,
+        timeout: float = 2.0,
+        return_flags: int = RETURN_FLAGS,
+        fault_flags: int = FAULT_FLAGS,
+    ) -> None:
         self.fn = fn
         self.translate = translate or translator_api()
         self.arena = arena or Arena()
@@ -169,11 +190,18 @@ class Differ:
             if t.reason == abi.ExitReason.MISS:
                 out.append(t.aux)
             elif t.reason in (abi.ExitReason.SYSCALL, abi.ExitReason.END) and (
-                    nxt is None or not nxt.is_enter):
+                nxt is None or not nxt.is_enter
+            ):
                 out.append(t.user_rip)
         lo, hi = self.runtime
-        return [r for r in out if not lo <= r < hi and r not in self.entries
-                and r not in self.refused and _translatable(r)]
+        return [
+            r
+            for r in out
+            if not lo <= r < hi
+            and r not in self.entries
+            and r not in self.refused
+            and _translatable(r)
+        ]
 
     def run_native(self, call: Call) -> tuple[RunResult, tuple[bytes, list[bytes]], int]:
         regs = self.arena.prepare(call, self.fn)
@@ -185,8 +213,9 @@ class Differ:
         (the last run is always with the latest image)."""
         for round_ in range(GROWTH_ROUNDS + 1):
             regs = self.arena.prepare(call, self.fn)
-            res = runner.run(regs, self.image, xmm=call.xmm, timeout=self.timeout,
-                             addr_limit=self.addr_limit)
+            res = runner.run(
+                regs, self.image, xmm=call.xmm, timeout=self.timeout, addr_limit=self.addr_limit
+            )
             state = self.arena.snapshot(), self.arena.errno.get()
             targets = self._growth_targets(res)
             if not targets or res.status == Status.BUG or round_ == GROWTH_ROUNDS:
@@ -224,13 +253,24 @@ def _hex(b: bytes) -> str:
     return b.hex()
 
 
-def _diff(n: RunResult, b: RunResult, nmem: tuple[bytes, list[bytes]],
-          bmem: tuple[bytes, list[bytes]], nerrno: int, berrno: int,
-          mask: int) -> list[Mismatch]:
+def _diff(
+    n: RunResult,
+    b: RunResult,
+    nmem: tuple[bytes, list[bytes]],
+    bmem: tuple[bytes, list[bytes]],
+    nerrno: int,
+    berrno: int,
+    mask: int,
+) -> list[Mismatch]:
     out: list[Mismatch] = []
     if n.status != b.status:
-        out.append(Mismatch("end of run", f"{n.status.name} sig {n.signo} at {n.regs.rip:#x}",
-                            f"{b.status.name} sig {b.signo} at {b.regs.rip:#x} {b.message}"))
+        out.append(
+            Mismatch(
+                "end of run",
+                f"{n.status.name} sig {n.signo} at {n.regs.rip:#x}",
+                f"{b.status.name} sig {b.signo} at {b.regs.rip:#x} {b.message}",
+            )
+        )
         return out
     for i, name in enumerate(GPR_NAMES):
         if n.regs.gpr[i] != b.regs.gpr[i]:
@@ -250,8 +290,13 @@ def _diff(n: RunResult, b: RunResult, nmem: tuple[bytes, list[bytes]],
             out.append(Mismatch("signal (signo, code, addr)", str(nsig), str(bsig)))
         last = b.last_exit
         if not hands_over_at(last, n.regs.rip):
-            out.append(Mismatch("exit before the native fault", f"FAULT/CHECK at {n.regs.rip:#x}",
-                                str(last) if last else "no BTC exit"))
+            out.append(
+                Mismatch(
+                    "exit before the native fault",
+                    f"FAULT/CHECK at {n.regs.rip:#x}",
+                    str(last) if last else "no BTC exit",
+                )
+            )
     if nerrno != berrno:
         out.append(Mismatch("errno", str(nerrno), str(berrno)))
     for i, (nb, bb) in enumerate(zip(nmem[1], bmem[1], strict=True)):
@@ -264,7 +309,7 @@ def _diff(n: RunResult, b: RunResult, nmem: tuple[bytes, list[bytes]],
 
 def _first_diff(a: bytes, b: bytes) -> tuple[str, str]:
     i = next(k for k in range(len(a)) if a[k] != b[k])
-    return f"+{i:#x}: {a[i:i + 16].hex()}", f"+{i:#x}: {b[i:i + 16].hex()}"
+    return f"+{i:#x}: {a[i : i + 16].hex()}", f"+{i:#x}: {b[i : i + 16].hex()}"
 
 
 def print_report(console: Console, rep: CallReport, arena: Arena, n: int) -> None:
@@ -303,7 +348,9 @@ def compare_function(elf_path: Path, symbol: str, n: int, seed: int) -> int:
     for err in differ.errors:
         console.print(f"[yellow]translator:[/] {err}")
     colour = "red" if mismatches else "green"
-    console.print(f"[{colour}]{symbol}: {mismatches} mismatching of {n} calls[/] "
-                  f"({translated} ran translated to the end, {skipped} skipped: native timeout; "
-                  f"{len(differ.entries)} entries)")
+    console.print(
+        f"[{colour}]{symbol}: {mismatches} mismatching of {n} calls[/] "
+        f"({translated} ran translated to the end, {skipped} skipped: native timeout; "
+        f"{len(differ.entries)} entries)"
+    )
     return mismatches

@@ -24,8 +24,25 @@ _EXIT_PLACEHOLDER = 0x4000_0000
 
 def locs(**where: int) -> list[int]:
     """A fault-map ``loc`` list: every register home unless named (``rcx=0x40``)."""
-    names = ("rax", "rcx", "rdx", "rbx", "rsp", "rbp", "rsi", "rdi",
-             "r8", "r9", "r10", "r11", "r12", "r13", "r14", "r15", "flags")
+    names = (
+        "rax",
+        "rcx",
+        "rdx",
+        "rbx",
+        "rsp",
+        "rbp",
+        "rsi",
+        "rdi",
+        "r8",
+        "r9",
+        "r10",
+        "r11",
+        "r12",
+        "r13",
+        "r14",
+        "r15",
+        "flags",
+    )
     out = [abi.UB_LOC_HOME] * abi.UB_NR_LOCS
     for name, value in where.items():
         out[names.index(name)] = value
@@ -35,8 +52,8 @@ def locs(**where: int) -> list[int]:
 @dataclass
 class HandImage:
     code: bytes
-    entries: list[tuple[int, int]]            # (user_rip, code_off)
-    exits: list[tuple[int, int]]              # (reason, user_rip)
+    entries: list[tuple[int, int]]  # (user_rip, code_off)
+    exits: list[tuple[int, int]]  # (reason, user_rip)
     faults: list[tuple[int, int, list[int]]] = field(default_factory=list)
     relocs: list[int] = field(default_factory=list)
     text: tuple[int, int] = (0, 0)
@@ -48,25 +65,40 @@ class HandImage:
         parts: list[tuple[int, bytes]] = [(code_off, self.code)]
         pos = _align(code_off + len(self.code), abi.UB_TABLE_ALIGN)
         offs: dict[str, int] = {}
-        for name, table in (("entry", self._entries()), ("exit", self._exits()),
-                            ("fault", self._faults()), ("reloc", self._relocs())):
+        for name, table in (
+            ("entry", self._entries()),
+            ("exit", self._exits()),
+            ("fault", self._faults()),
+            ("reloc", self._relocs()),
+        ):
             offs[name] = pos
             parts.append((pos, table))
             pos = _align(pos + len(table), abi.UB_TABLE_ALIGN)
         hdr = abi.UbImageHdr(
-            magic=abi.UB_IMAGE_MAGIC, version=abi.UB_IMAGE_VERSION, hdr_size=hdr_size,
-            total_size=pos, flags=0, text_start=self.text[0], text_end=self.text[1],
-            code_off=code_off, code_size=len(self.code),
-            entry_off=offs["entry"], nr_entries=len(self.entries),
-            exit_off=offs["exit"], nr_exits=len(self.exits),
-            fault_off=offs["fault"], nr_faults=len(self.faults),
-            reloc_off=offs["reloc"], nr_relocs=len(self.relocs))
+            magic=abi.UB_IMAGE_MAGIC,
+            version=abi.UB_IMAGE_VERSION,
+            hdr_size=hdr_size,
+            total_size=pos,
+            flags=0,
+            text_start=self.text[0],
+            text_end=self.text[1],
+            code_off=code_off,
+            code_size=len(self.code),
+            entry_off=offs["entry"],
+            nr_entries=len(self.entries),
+            exit_off=offs["exit"],
+            nr_exits=len(self.exits),
+            fault_off=offs["fault"],
+            nr_faults=len(self.faults),
+            reloc_off=offs["reloc"],
+            nr_relocs=len(self.relocs),
+        )
         for name, value in hdr_overrides.items():
             setattr(hdr, name, value)
         out = bytearray(pos)
         out[:hdr_size] = bytes(hdr)
         for off, data in parts:
-            out[off:off + len(data)] = data
+            out[off : off + len(data)] = data
         return bytes(out)
 
     def _entries(self) -> bytes:
@@ -84,8 +116,10 @@ class HandImage:
         return out
 
     def _relocs(self) -> bytes:
-        return b"".join(bytes(abi.UbReloc(code_off=o, type=abi.RelocType.REL32,
-                                          sym=abi.Sym.EXIT)) for o in self.relocs)
+        return b"".join(
+            bytes(abi.UbReloc(code_off=o, type=abi.RelocType.REL32, sym=abi.Sym.EXIT))
+            for o in self.relocs
+        )
 
 
 def _align(n: int, a: int) -> int:

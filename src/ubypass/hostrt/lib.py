@@ -37,9 +37,16 @@ HERE = Path(__file__).resolve().parent
 UAPI = REPO_ROOT / "kernel" / "include" / "uapi"
 SOURCES = [HERE / "ubrt.c", HERE / "ubrt_entry.S", HERE / "ubrt.h", UAPI / "linux" / "ub.h"]
 CFLAGS = [
-    "-O2", "-g", "-fPIC", "-shared", "-Wall", "-Wextra", "-Werror",
+    "-O2",
+    "-g",
+    "-fPIC",
+    "-shared",
+    "-Wall",
+    "-Wextra",
+    "-Werror",
     # No vector register may change between ubrt_call and the end of a run.
-    "-mgeneral-regs-only", "-fno-tree-loop-distribute-patterns",
+    "-mgeneral-regs-only",
+    "-fno-tree-loop-distribute-patterns",
     "-Wl,-z,noexecstack",
 ]
 
@@ -109,17 +116,31 @@ def library_path() -> Path:
         return out
     with tempfile.TemporaryDirectory(dir=out.parent) as tmp:
         tmp_out = Path(tmp) / "libubrt.so"
-        cmd = ["gcc", *CFLAGS, "-I", str(UAPI), "-I", str(HERE), "-o", str(tmp_out),
-               str(HERE / "ubrt.c"), str(HERE / "ubrt_entry.S")]
+        cmd = [
+            "gcc",
+            *CFLAGS,
+            "-I",
+            str(UAPI),
+            "-I",
+            str(HERE),
+            "-o",
+            str(tmp_out),
+            str(HERE / "ubrt.c"),
+            str(HERE / "ubrt_entry.S"),
+        ]
         subprocess.run(cmd, check=True)
         os.replace(tmp_out, out)  # atomic: a concurrent loader sees all or nothing
     return out
 
 
 def _bind(lib: ctypes.CDLL) -> None:
-    lib.ubrt_image_load.argtypes = [ctypes.c_char_p, ctypes.c_uint64,
-                                    ctypes.POINTER(ctypes.c_void_p),
-                                    ctypes.c_char_p, ctypes.c_size_t]
+    lib.ubrt_image_load.argtypes = [
+        ctypes.c_char_p,
+        ctypes.c_uint64,
+        ctypes.POINTER(ctypes.c_void_p),
+        ctypes.c_char_p,
+        ctypes.c_size_t,
+    ]
     lib.ubrt_image_load.restype = ctypes.c_int
     lib.ubrt_image_free.argtypes = [ctypes.c_void_p]
     lib.ubrt_image_free.restype = None

@@ -37,8 +37,14 @@ MAP_FIXED_NOREPLACE = 0x100000
 MAP_FAILED = ctypes.c_void_p(-1).value
 
 libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-libc.mmap.argtypes = [ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int, ctypes.c_int,
-                      ctypes.c_int, ctypes.c_long]
+libc.mmap.argtypes = [
+    ctypes.c_void_p,
+    ctypes.c_size_t,
+    ctypes.c_int,
+    ctypes.c_int,
+    ctypes.c_int,
+    ctypes.c_long,
+]
 libc.mmap.restype = ctypes.c_void_p
 libc.munmap.argtypes = [ctypes.c_void_p, ctypes.c_size_t]
 libc.munmap.restype = ctypes.c_int
@@ -66,8 +72,14 @@ def poke(addr: int, data: bytes) -> None:
 class Mapping:
     """One mmap'd range; anonymous unless ``path`` is given."""
 
-    def __init__(self, size: int, prot: int = PROT_READ | PROT_WRITE, *,
-                 addr: int | None = None, path: Path | None = None) -> None:
+    def __init__(
+        self,
+        size: int,
+        prot: int = PROT_READ | PROT_WRITE,
+        *,
+        addr: int | None = None,
+        path: Path | None = None,
+    ) -> None:
         self.size = (size + PAGE - 1) // PAGE * PAGE
         flags = MAP_PRIVATE
         fd = -1
@@ -107,6 +119,7 @@ class Mapping:
     def __enter__(self) -> Mapping:
         return self
 
-    def __exit__(self, t: type[BaseException] | None, v: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, t: type[BaseException] | None, v: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.close()

@@ -32,8 +32,24 @@ __all__ = [
     "run",
 ]
 
-GPR_NAMES = ("rax", "rcx", "rdx", "rbx", "rsp", "rbp", "rsi", "rdi",
-             "r8", "r9", "r10", "r11", "r12", "r13", "r14", "r15")
+GPR_NAMES = (
+    "rax",
+    "rcx",
+    "rdx",
+    "rbx",
+    "rsp",
+    "rbp",
+    "rsi",
+    "rdi",
+    "r8",
+    "r9",
+    "r10",
+    "r11",
+    "r12",
+    "r13",
+    "r14",
+    "r15",
+)
 GPR_INDEX = {name: i for i, name in enumerate(GPR_NAMES)}
 #: TASK_SIZE_MAX with 4-level paging: what the kernel passes on our machines.
 DEFAULT_ADDR_LIMIT = (1 << 47) - 4096
@@ -148,14 +164,19 @@ class LoadedImage:
         self.code_size: int = hdr.code_size
         self.code_addr: int = self._lib.ubrt_image_code(self.handle)
         size = ctypes.sizeof(abi.UbEntry)
-        self.entries = [abi.UbEntry.from_buffer_copy(blob, hdr.entry_off + i * size)
-                        for i in range(hdr.nr_entries)]
+        self.entries = [
+            abi.UbEntry.from_buffer_copy(blob, hdr.entry_off + i * size)
+            for i in range(hdr.nr_entries)
+        ]
         size = ctypes.sizeof(abi.UbExit)
-        self.exits = [abi.UbExit.from_buffer_copy(blob, hdr.exit_off + i * size)
-                      for i in range(hdr.nr_exits)]
+        self.exits = [
+            abi.UbExit.from_buffer_copy(blob, hdr.exit_off + i * size) for i in range(hdr.nr_exits)
+        ]
         size = ctypes.sizeof(abi.UbFault)
-        self.faults = [abi.UbFault.from_buffer_copy(blob, hdr.fault_off + i * size)
-                       for i in range(hdr.nr_faults)]
+        self.faults = [
+            abi.UbFault.from_buffer_copy(blob, hdr.fault_off + i * size)
+            for i in range(hdr.nr_faults)
+        ]
 
     @property
     def entry_rips(self) -> list[int]:
@@ -169,8 +190,9 @@ class LoadedImage:
     def __enter__(self) -> LoadedImage:
         return self
 
-    def __exit__(self, t: type[BaseException] | None, v: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, t: type[BaseException] | None, v: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.close()
 
     def __del__(self) -> None:
@@ -187,10 +209,18 @@ def exit_routine() -> int:
     return int(lib.library().ubrt_exit_addr())
 
 
-def run(regs: Regs, image: LoadedImage | None = None, *,
-        xmm: tuple[bytes, ...] | None = None, mxcsr: int = 0x1F80,
-        addr_limit: int = DEFAULT_ADDR_LIMIT, budget: int = 1 << 40,
-        timeout: float = 2.0, trace_cap: int = 4096, stop_at_user: bool = False) -> RunResult:
+def run(
+    regs: Regs,
+    image: LoadedImage | None = None,
+    *,
+    xmm: tuple[bytes, ...] | None = None,
+    mxcsr: int = 0x1F80,
+    addr_limit: int = DEFAULT_ADDR_LIMIT,
+    budget: int = 1 << 40,
+    timeout: float = 2.0,
+    trace_cap: int = 4096,
+    stop_at_user: bool = False,
+) -> RunResult:
     """Run from ``regs`` until the landing pad, a native fault, or ``timeout``.
 
     ``stop_at_user`` ends the run at the first return to user mode instead,

@@ -6,12 +6,13 @@ is returned from the cache at once.  Building is incremental: each variant
 keeps one stable source tree and one stable object tree (``O=``) under
 ``~/.cache/ubypass/kbuild/work/``, and only files whose content changed are
 rewritten, so make recompiles only what an edit touches.  ccache with a
-fixed ``CC`` and a base dir makes a wiped object tree cheap to rebuild.
+fixed ``CC`` and relative paths makes a wiped object tree cheap to rebuild.
 
 Layout under ``~/.cache/ubypass/kbuild/``::
 
     pristine/<source version>/   the extracted linux-source tarball
-    work/<variant>/src, obj      stable trees of the incremental build
+    work/<variant>/src           stable source tree of the incremental build
+    work/<variant>/src/ub-obj    its object tree (O=)
     logs/<variant>-<key>.log     the full output of each build
     images/<key>/                bzImage, kernel.release, config, System.map, build.log
 """
@@ -25,6 +26,7 @@ import os
 import re
 import shutil
 import subprocess
+import tempfile
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
@@ -74,6 +76,7 @@ SOURCE_TARBALL = Path("/usr/src/linux-source-6.12.tar.xz")
 # Always the same string: ccache hits depend on an identical command line.
 CC = "ccache gcc"
 TARGET = "bzImage"
+OBJ_SUBDIR = "ub-obj"
 PROJECT_KERNEL = REPO_ROOT / "kernel"
 
 
@@ -187,23 +190,32 @@ def build_kernel(*, variant: str = "release", console: Console | None = None) ->
     """Return our kernel for ``variant``, building it only if its inputs changed."""
     console = console or Console(stderr=True)
     try:
-        inputs = collect_inputs(variant)
-    except (ConfigError, SourceError, OSError) as exc:
-        raise KernelBuildError(str(exc)) from exc
-    key = input_key(inputs)
-    image_dir = cache_dir("kbuild", "images") / key
-    if (image_dir / "bzImage").is_file():
-        return _result(image_dir, key)
-    work = cache_dir("kbuild", "work")
-    with _locked(work / f"{variant}.lock"):
-        if (image_dir / "bzImage").is_file():  # built by someone else while we waited
+        key = input_key(collect_inputs(variant))
+        image_dir = cache_dir("kbuild", "images") / key
+        if (image_dir / "bzImage").is_file():
             return _result(image_dir, key)
-        try:
-            _build(inputs, key, work / variant, image_dir, console)
-        except (ConfigError, SourceError, BuildStepError, OSError,
-                subprocess.CalledProcessError) as exc:
-            raise KernelBuildError(str(exc)) from exc
+        work = cache_dir("kbuild", "work")
+        with _locked(work / f"{variant}.lock"), tempfile.TemporaryDirectory() as tmp:
+            # Build from a snapshot: kernel/ may be edited while we compile,
+            # and the result must match the key it is stored under.
+            snapshot = _snapshot(PROJECT_KERNEL, Path(tmp) / "kernel")
+            inputs = collect_inputs(variant, project_kernel=snapshot)
+            key = input_key(inputs)
+            image_dir = cache_dir("kbuild", "images") / key
+            if not (image_dir / "bzImage").is_file():  # or someone built it while we waited
+                _build(inputs, key, snapshot, work / variant, image_dir, console)
+    except (ConfigError, SourceError, BuildStepError, OSError,
+            subprocess.CalledProcessError) as exc:
+        raise KernelBuildError(str(exc)) from exc
     return _result(image_dir, key)
+
+
+def _snapshot(project_kernel: Path, dest: Path) -> Path:
+    """Copy the project's kernel/ files (the build inputs) to dest."""
+    for rel in project_files(project_kernel):
+        (dest / rel).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(project_kernel / rel, dest / rel)
+    return dest
 
 
 def _env(work_root: Path) -> Mapping[str, str]:
@@ -221,7 +233,8 @@ def _env(work_root: Path) -> Mapping[str, str]:
     return env
 
 
-def _build(inputs: BuildInputs, key: str, vdir: Path, image_dir: Path, console: Console) -> None:
+def _build(inputs: BuildInputs, key: str, project_kernel: Path, vdir: Path, image_dir: Path,
+           console: Console) -> None:
     log = cache_dir("kbuild", "logs") / f"{inputs.variant}-{key}.log"
     log.write_text(f"ubypass kernel build {key}\n{json.dumps(asdict(inputs), indent=1)}\n")
     count_file = vdir / "cc-count"
@@ -230,30 +243,31 @@ def _build(inputs: BuildInputs, key: str, vdir: Path, image_dir: Path, console: 
     progress.set_stage("extracting")
     pristine = pristine_source(inputs.srcver)
     progress.set_stage("patching")
-    src, obj = vdir / "src", vdir / "obj"
+    # The object tree is a direct child of the source tree, so kbuild uses
+    # srctree=".." and every compiler argument is relative: ccache then hits
+    # for any variant and any cache location.
+    src = vdir / "src"
+    obj = src / OBJ_SUBDIR
     vdir.mkdir(parents=True, exist_ok=True)
-    fresh, rewritten = sync_tree(TreeSpec(PROJECT_KERNEL, pristine), inputs.srcver, src)
-    if fresh and obj.exists():
-        shutil.rmtree(obj)
+    fresh, rewritten = sync_tree(TreeSpec(project_kernel, pristine), inputs.srcver, src)
     obj.mkdir(exist_ok=True)
     with log.open("a") as fh:
         fh.write(f"source tree {'re-created' if fresh else 'reused'}; rewritten: {rewritten}\n")
     env = _env(vdir.parent)
-    _configure(inputs, src, obj, env, progress)
+    fragments = fragment_paths(project_kernel, inputs.variant)
+    _configure(inputs, fragments, src, obj, env, progress)
     progress.run("compiling", ["make", f"O={obj}", f"-j{os.cpu_count() or 1}", f"CC={CC}",
                                TARGET], cwd=src, env=env)
-    wanted = parse_config(merge_fragments(fragment_paths(PROJECT_KERNEL, inputs.variant)))
-    verify_config(wanted, (obj / ".config").read_text())
+    verify_config(parse_config(merge_fragments(fragments)), (obj / ".config").read_text())
     if progress.cc_count > 1000:  # a full build: remember its size for "N/~M"
         count_file.write_text(str(progress.cc_count))
     _publish(obj, log, image_dir)
     progress.set_stage(f"done: {image_dir / 'bzImage'}")
 
 
-def _configure(inputs: BuildInputs, src: Path, obj: Path, env: Mapping[str, str],
-               progress: Progress) -> None:
+def _configure(inputs: BuildInputs, fragments: list[Path], src: Path, obj: Path,
+               env: Mapping[str, str], progress: Progress) -> None:
     """allnoconfig + the variant's fragments, skipped when nothing config-related changed."""
-    fragments = fragment_paths(PROJECT_KERNEL, inputs.variant)
     merged = merge_fragments(fragments)
     stamp = obj / ".ub-config-key"
     ckey = config_key(inputs)

@@ -235,9 +235,11 @@ class _Mangler:
             self.flags_saved = False
 
     def regs_for_user(self) -> None:
-        """Before the original instruction itself: rax home if it reads it."""
+        """Before the original instruction itself: the registers it reads home."""
         if self.uses & 1:
             self.reload_rax()
+        for reg in [r for r in self.displaced if self.uses >> r & 1]:
+            self.load(reg, spill_mem(self.displaced.pop(reg)))
 
     def loc(self, spills: dict[int, int]) -> bytes:
         loc = bytearray(abi.UB_NR_LOCS)
@@ -273,34 +275,31 @@ class _Mangler:
     def pick(self, node: Node, n: int, avoid: int) -> _Scratch:
         """n scratch registers, user values saved in frame.spill[].
 
-        Dead registers (liveness) are *displaced*: their user value stays in
-        its slot, without a reload, until the user overwrites the register or
-        the block ends (:meth:`settle`), so a run of checks pays one store.
-        Live registers are borrowed for this instruction only.  Either way
-        the fault map and exit stubs find every user value.
+        Dead registers (liveness) are preferred.  A scratch register is
+        *displaced*: its user value stays in its slot until an original
+        instruction reads it (reloaded just before), overwrites it (dropped)
+        or the block ends (:meth:`settle`), so a run of checks pays one store
+        and one reload.  The fault map and exit stubs find every user value.
         """
         avoid |= RSP_BIT | 1
-        if len([r for r in self.displaced if r]) + n > _NR_GENERAL_SLOTS:
+        regs = [r for r in self.displaced if r and not avoid >> r & 1][:n]
+        if len([r for r in self.displaced if r]) + n - len(regs) > _NR_GENERAL_SLOTS:
             self.reload_displaced()
+            regs = []
         dead = ~self.live.live_in_at(node.rip)
-        regs = [r for r in self.displaced if not avoid >> r & 1][:n]
-        temps: dict[int, int] = {}
         for want_dead in (True, False):
             for r in _SCRATCH_ORDER:
                 if len(regs) == n:
                     break
                 if r in regs or avoid >> r & 1 or (want_dead and not dead >> r & 1):
                     continue
-                used = set(self.displaced.values()) | set(temps.values())
+                used = set(self.displaced.values())
                 slot = min(k for k in range(_NR_GENERAL_SLOTS) if k not in used)
                 self.store(spill_mem(slot), r)
                 self.stats.spills += 1
-                if want_dead:
-                    self.displaced[r] = slot
-                else:
-                    temps[r] = slot
+                self.displaced[r] = slot
                 regs.append(r)
-        return _Scratch(regs, {**self.displaced, **temps}, temps)
+        return _Scratch(regs, dict(self.displaced), {})
 
     def unspill(self, sc: _Scratch) -> None:
         for reg, slot in sc.temps.items():
@@ -834,8 +833,7 @@ class _Mangler:
         self.mark(self.label(node.rip))
         kind = node.kind
         self.uses, self.kill = use_def(node.instr) if node.instr is not None else (0, 0)
-        if self.uses & 1:
-            self.reload_rax()  # its user value may be an address register
+        self.regs_for_user()  # their user values may be address registers
         if kind in (Kind.END, Kind.SYSCALL):
             self.settle()
         if kind is Kind.END:

@@ -138,9 +138,30 @@ ARITH: list[st.SearchStrategy[Insns]] = [
     st.builds(one(lambda a, b: op("XCHG_RM64_R64", a, b)), dst, dst),
     st.builds(lambda a, b: [op("PUSH_R64", a), op("POP_R64", b)], src, dst),
     st.builds(one(lambda o: op(o)), st.sampled_from(["CLC", "STC", "CMC", "CQO", "CDQE"])),
+    st.builds(one(lambda a: op("BSWAP_R64", a)), dst),
+    st.builds(one(lambda a, b, n: op("SHRD_RM64_R64_IMM8", a, b, n)), dst, src, st.integers(0, 63)),
 ]
 
 MEMORY: list[st.SearchStrategy[Insns]] = [
+    # memory operands whose flags flow in and out across the checks
+    st.builds(
+        one(lambda o, a, d: op(f"{o}_R64_RM64", a, scratch(d))),
+        st.sampled_from(["ADC", "SBB"]),
+        dst,
+        disp8,
+    ),
+    st.builds(
+        one(lambda c, a, d: op(f"CMOV{c}_R64_RM64", a, scratch(d))), st.sampled_from(CC), dst, disp8
+    ),
+    st.builds(one(lambda c, d: op(f"SET{c}_RM8", scratch(d))), st.sampled_from(CC), disp8),
+    st.builds(
+        one(lambda d, b, n: op("SHLD_RM64_R64_IMM8", scratch(d), b, n)),
+        disp8,
+        src,
+        st.integers(0, 63),
+    ),
+    st.builds(one(lambda a, d: op("MOVSXD_R64_RM32", a, scratch(d))), dst, disp8),
+    st.builds(one(lambda a, d: op("MOVSX_R64_RM8", a, scratch(d))), dst, disp8),
     st.builds(one(lambda a, d: op("MOV_R64_RM64", a, scratch(d))), dst, disp8),
     st.builds(one(lambda d, b: op("MOV_RM64_R64", scratch(d), b)), disp8, src),
     st.builds(one(lambda d, b: op("MOV_RM32_R32", scratch(d), R32[b])), disp8, src),
@@ -281,8 +302,12 @@ SYSCALLS = st.builds(
 )
 
 INSNS = st.one_of(*ARITH, *MEMORY, STRINGS, *VECTOR, SYSCALLS)
+#: ("c",) calls a subroutine placed after the final ret (translated call and
+#: a ret whose target is a known return site).
 ITEM = st.one_of(
-    INSNS.map(lambda i: ("i", i)), st.tuples(st.just("j"), st.sampled_from(CC), st.integers(0, 4))
+    INSNS.map(lambda i: ("i", i)),
+    st.tuples(st.just("j"), st.sampled_from(CC), st.integers(0, 4)),
+    st.just(("c",)),
 )
 
 #: Accesses that fault on the guard page after the scratch buffer.
@@ -322,6 +347,7 @@ FAULTS: list[st.SearchStrategy[Insns]] = [
 
 def assemble(items: list[Any], loop: int | None) -> Block:
     b = Block()
+    sub = b.label()
     b.add(op("MOV_R64_RM64", R.RBX, R.RDI))
     if loop is not None:
         b.add(op("MOV_R32_IMM32", R.R15D, loop))
@@ -333,6 +359,8 @@ def assemble(items: list[Any], loop: int | None) -> Block:
             b.bind(labels.pop(n))
         if item[0] == "i":
             b.add(*item[1])
+        elif item[0] == "c":
+            b.jump("CALL_REL32_64", sub)
         else:
             _, cc, skip = item
             target = min(n + 1 + skip, len(items))
@@ -345,6 +373,8 @@ def assemble(items: list[Any], loop: int | None) -> Block:
         b.add(op("DEC_RM64", R.R15))
         b.jump("JNE_REL32_64", top)
     b.add(op("RETNQ"))
+    b.bind(sub)  # the subroutine: flags and registers pass through it
+    b.add(op("LEA_R64_M", R.R14, mem(R.R14, 3)), op("ADC_RM64_R64", R.RAX, R.RCX), op("RETNQ"))
     return b
 
 
@@ -436,3 +466,22 @@ def test_fault_anywhere(arena: Arena, items: list[Any], at: int, fault: Insns, s
     at = min(at, len(items))
     items = [*items[:at], ("i", fault), *items[at:]]
     run_program(arena, assemble(items, None), seed)
+
+
+def test_push_pop_memory_operands(arena: Arena) -> None:
+    """push/pop with a memory operand (two accesses: explicit and the stack;
+    gcc's PLT0 has `push [rip+x]`) must be translated and checked, not end
+    the region."""
+    b = Block()
+    sub = b.label()
+    b.add(
+        op("MOV_R64_RM64", R.RBX, R.RDI),
+        op("PUSH_RM64", scratch(16)),
+        op("POP_RM64", scratch(256)),
+        op("PUSH_RM64", scratch(24)),
+    )
+    b.jump("CALL_REL32_64", sub)
+    b.add(op("POP_RM64", scratch(512)), op("RETNQ"))
+    b.bind(sub)
+    b.add(op("POP_RM64", scratch(1024)), op("PUSH_RM64", scratch(1024)), op("RETNQ"))
+    run_program(arena, b, 1)

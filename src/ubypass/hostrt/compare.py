@@ -326,7 +326,10 @@ def compare_function(elf_path: Path, symbol: str, n: int, seed: int) -> int:
     argument sets; print each mismatch and return their number."""
     console = Console()
     dll = ctypes.CDLL(str(Path(elf_path).resolve()))
-    fn = ctypes.cast(getattr(dll, symbol), ctypes.c_void_p).value
+    try:
+        fn = ctypes.cast(getattr(dll, symbol), ctypes.c_void_p).value
+    except AttributeError:
+        raise ValueError(f"{elf_path}: no symbol {symbol!r}") from None
     if fn is None:
         raise ValueError(f"{symbol}: no address")
     rng = random.Random(seed)

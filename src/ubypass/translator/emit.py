@@ -13,11 +13,12 @@ a UB_RELOC_REL32 relocation: the BTC never knows where the runtime lives.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from iced_x86 import BlockEncoder, Code, Decoder, Instruction
 
-from ubypass.translator.ir import Br, ExitJmp, Item, Label, Mark, Op
+from ubypass.translator.ir import Br, ExitJmp, Item, Mark, Op
 
 __all__ = ["Emitted", "emit"]
 
@@ -31,59 +32,81 @@ class Emitted:
     label_off: dict[int, int]  # Label.id -> code offset
     faults: list[tuple[int, int, bytes]]  # (code offset, user rip, loc)
     relocs: list[int]  # offsets of rel32 fields to patch with UB_SYM_EXIT
-    spans: list[tuple[int, int, int]]  # per instruction: (offset, length, user rip)
+    spans: Iterable[tuple[int, int, int]]  # per instruction: (offset, length, user rip)
 
 
 def emit(items: list[Item]) -> Emitted:
     """Encode ``items``; raises ValueError if the encoder changes the shape."""
     ip_of_label: dict[int, int] = {}
-    pending: list[Label] = []
-    ips: list[int] = []
-    real: list[Op | Br | ExitJmp] = []
-    for item in items:
-        if isinstance(item, Mark):
-            pending.append(item.label)
-            continue
-        ip = _IP_BASE + _IP_STEP * len(real)
-        for lab in pending:
-            ip_of_label[lab.id] = ip
-        pending.clear()
-        ips.append(ip)
-        real.append(item)
-    if pending:
-        raise ValueError("label at the end of the code")
+    pending: list[int] = []
     instrs: list[Instruction] = []
-    for ip, item in zip(ips, real, strict=True):
-        if isinstance(item, Op):
-            ins = item.instr
-        elif isinstance(item, Br):
-            ins = Instruction.create_branch(item.code, ip_of_label[item.target.id])
+    real: list[Op | Br | ExitJmp] = []
+    branches: list[int] = []
+    ip = _IP_BASE
+    for item in items:
+        kind = type(item)
+        if kind is Mark:
+            pending.append(item.label.id)  # type: ignore[union-attr]
+            continue
+        if pending:
+            for lid in pending:
+                ip_of_label[lid] = ip
+            pending.clear()
+        if kind is Op:
+            ins = item.instr  # type: ignore[union-attr]
+        elif kind is Br:
+            branches.append(len(instrs))
+            ins = _PLACEHOLDER
         else:
             ins = Instruction.create_declare_byte_5(0xE9, 0, 0, 0, 0)
         ins.ip = ip
         instrs.append(ins)
+        real.append(item)  # type: ignore[arg-type]
+        ip += _IP_STEP
+    if pending:
+        raise ValueError("label at the end of the code")
+    for i in branches:
+        br = real[i]
+        assert isinstance(br, Br)
+        ins = Instruction.create_branch(br.code, ip_of_label[br.target.id])
+        ins.ip = _IP_BASE + _IP_STEP * i
+        instrs[i] = ins
     enc = BlockEncoder(64)
     enc.add_many(instrs)
     code = bytes(enc.encode(0))
     offsets: list[int] = []
     lengths: list[int] = []
-    dec = Decoder(64, code, ip=0)
-    for ins in dec:
+    for ins in Decoder(64, code, ip=0):
         if ins.code == Code.INVALID:
             raise ValueError(f"undecodable output at {ins.ip:#x}")
         offsets.append(ins.ip)
         lengths.append(ins.len)
     if len(offsets) != len(real):
         raise ValueError(f"encoder made {len(offsets)} instructions from {len(real)}")
-    off_of_ip = dict(zip(ips, offsets, strict=True))
-    label_off = {lid: off_of_ip[ip] for lid, ip in ip_of_label.items()}
+    label_off = {lid: offsets[(ip - _IP_BASE) // _IP_STEP] for lid, ip in ip_of_label.items()}
     faults: list[tuple[int, int, bytes]] = []
     relocs: list[int] = []
-    spans: list[tuple[int, int, int]] = []
-    for off, length, item in zip(offsets, lengths, real, strict=True):
-        spans.append((off, length, item.rip))
-        if isinstance(item, Op) and item.fault is not None:
-            faults.append((off, item.rip, item.fault))
-        elif isinstance(item, ExitJmp):
+    for off, item in zip(offsets, real, strict=True):
+        kind = type(item)
+        if kind is Op and item.fault is not None:  # type: ignore[union-attr]
+            faults.append((off, item.rip, item.fault))  # type: ignore[union-attr]
+        elif kind is ExitJmp:
             relocs.append(off + 1)
-    return Emitted(code, label_off, faults, relocs, spans)
+    rips = [item.rip for item in real]
+    return Emitted(code, label_off, faults, relocs, _Spans(offsets, lengths, rips))
+
+
+class _Spans:
+    """(offset, length, user rip) per instruction, built only when listed."""
+
+    def __init__(self, offsets: list[int], lengths: list[int], rips: list[int]) -> None:
+        self._cols = (offsets, lengths, rips)
+
+    def __iter__(self) -> Iterator[tuple[int, int, int]]:
+        return zip(*self._cols, strict=True)
+
+    def __len__(self) -> int:
+        return len(self._cols[0])
+
+
+_PLACEHOLDER = Instruction()

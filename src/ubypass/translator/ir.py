@@ -114,8 +114,14 @@ def mem(base: Reg, disp: int = 0, index: Reg = Register.NONE, scale: int = 1) ->
 
 
 def frame_mem(off: int) -> MemoryOperand:
-    """``[rsp+off]``: a field of struct ub_frame."""
-    return MemoryOperand(Register.RSP, Register.NONE, 1, off, 1 if off else 0)
+    """``[rsp+off]``: a field of struct ub_frame (operands are copied by iced)."""
+    m = _FRAME_MEMS.get(off)
+    if m is None:
+        m = _FRAME_MEMS[off] = MemoryOperand(Register.RSP, Register.NONE, 1, off, 1 if off else 0)
+    return m
+
+
+_FRAME_MEMS: dict[int, MemoryOperand] = {}
 
 
 def spill_mem(slot: int) -> MemoryOperand:

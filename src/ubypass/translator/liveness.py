@@ -99,9 +99,15 @@ def use_def(instr: Instruction) -> tuple[int, int]:
 class Liveness:
     """live_in/live_out per node RIP (bit masks as described above)."""
 
-    def __init__(self, live_in: dict[int, int], live_out: dict[int, int]) -> None:
+    def __init__(
+        self,
+        live_in: dict[int, int],
+        live_out: dict[int, int],
+        use_kill: dict[int, tuple[int, int]] | None = None,
+    ) -> None:
         self.live_in = live_in
         self.live_out = live_out
+        self.use_kill = use_kill or {}  # per RIP: (read, overwritten), from use_def
 
     def live_in_at(self, rip: int) -> int:
         return self.live_in.get(rip, ALL)
@@ -125,13 +131,14 @@ def compute(region: Region) -> Liveness:
     nodes = region.nodes
     gen: dict[int, int] = {}
     kill: dict[int, int] = {}
+    use_kill: dict[int, tuple[int, int]] = {}
     succs: dict[int, list[int] | None] = {}
     preds: dict[int, list[int]] = {rip: [] for rip in nodes}
     for rip, node in nodes.items():
         if node.instr is None or node.kind is Kind.SYSCALL:
             gen[rip], kill[rip] = ALL, 0
         else:
-            gen[rip], kill[rip] = use_def(node.instr)
+            gen[rip], kill[rip] = use_kill[rip] = use_def(node.instr)
         s = _succs(node)
         succs[rip] = s
         for t in s or ():
@@ -153,7 +160,7 @@ def compute(region: Region) -> Liveness:
                 if p not in queued:
                     queued.add(p)
                     work.append(p)
-    return Liveness(live_in, live_out)
+    return Liveness(live_in, live_out, use_kill)
 
 
 def _union(live_in: dict[int, int], rips: list[int]) -> int:

@@ -68,7 +68,7 @@ from ubypass.translator.ir import (
     spill_mem,
 )
 from ubypass.translator.isa import Kind, is_nonaccess_mem
-from ubypass.translator.liveness import FLAGS, RSP_BIT, Liveness, use_def
+from ubypass.translator.liveness import RSP_BIT, Liveness
 from ubypass.translator.region import Node, Region
 
 __all__ = ["Exits", "MangleStats", "Mangled", "mangle"]
@@ -321,9 +321,6 @@ class _Mangler:
         extra = sc.temps if isinstance(sc, _Scratch) else sc
         spills = {**self.displaced, **extra}
         return self.stub(self.rip, abi.ExitReason.CHECK, spills, self.flags_saved)
-
-    def flags_live(self, rip: int) -> bool:
-        return bool(self.live.live_in_at(rip) & FLAGS)
 
     def ensure_home(self) -> None:
         """Put the user's flags back before control can reach other code."""
@@ -832,7 +829,7 @@ class _Mangler:
             self.flags_home = True
         self.mark(self.label(node.rip))
         kind = node.kind
-        self.uses, self.kill = use_def(node.instr) if node.instr is not None else (0, 0)
+        self.uses, self.kill = self.live.use_kill.get(node.rip, (0, 0))
         self.regs_for_user()  # their user values may be address registers
         if kind in (Kind.END, Kind.SYSCALL):
             self.settle()

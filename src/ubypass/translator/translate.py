@@ -6,7 +6,7 @@ kernel daemon use; growing a region is calling it again with more entries.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from iced_x86 import Decoder, Formatter, FormatterSyntax
@@ -48,7 +48,7 @@ class Translation:
     entry_offsets: dict[int, int]  # user rip -> code offset
     faults: list[tuple[int, int, bytes]]
     code: bytes
-    spans: list[tuple[int, int, int]] = field(repr=False)
+    spans: Iterable[tuple[int, int, int]] = field(repr=False)
     original: dict[int, str] = field(repr=False)
 
     def listing(self) -> str:

@@ -147,6 +147,8 @@ class _Mangler:
         self.hot: list[Item] = []
         self.cold: list[Item] = []  # trampolines and the dispatcher
         self.stub_buf: list[Item] = []  # exit stubs
+        self.tail_buf: list[Item] = []  # their shared restoring tails
+        self.tails: dict[tuple[tuple[tuple[int, int], ...], bool], Label] = {}
         self.buf = self.hot
         self.labels: dict[int, Label] = {}
         self.stubs: dict[tuple[int, tuple[tuple[int, int], ...], bool], Label] = {}
@@ -254,22 +256,40 @@ class _Mangler:
         self.buf.append(ExitJmp(self.rip))
 
     def stub(self, rip: int, reason: abi.ExitReason, spills: dict[int, int], flags: bool) -> Label:
-        """Cold code: restore spills (and flags), then exit."""
+        """Cold exit code, in two parts so that the restoring is shared:
+
+            stub:  mov qword [rsp+exit_id], id ; jmp tail
+            tail:  [cmp al, 0x81 ; sahf] [mov reg, [slot]]... ; jmp UB_SYM_EXIT
+        """
         eid = self.exits.id(rip, reason)
-        key = (eid, tuple(sorted(spills.items())), flags)
+        restore = (tuple(sorted(spills.items())), flags)
+        key = (eid, *restore)
         lab = self.stubs.get(key)
         if lab is None:
             lab = self.stubs[key] = Label(f"exit{eid}")
             saved, self.buf = self.buf, self.stub_buf
             home, flags_saved = self.flags_home, self.flags_saved
             self.mark(lab)
-            if flags:
+            exit_id = frame_mem(abi.UB_FRAME_EXIT_ID)
+            self.op(Instruction.create_mem_i32(Code.MOV_RM64_IMM32, exit_id, eid))
+            self.br(Code.JMP_REL32_64, self.tail(restore))
+            self.buf, self.flags_home, self.flags_saved = saved, home, flags_saved
+        return lab
+
+    def tail(self, restore: tuple[tuple[tuple[int, int], ...], bool]) -> Label:
+        lab = self.tails.get(restore)
+        if lab is None:
+            lab = self.tails[restore] = Label("exit_tail")
+            saved, self.buf, rip = self.buf, self.tail_buf, self.rip
+            self.rip = 0
+            self.mark(lab)
+            if restore[1]:
                 self.flags_saved = True
                 self.restore_flags()
-            for reg, slot in sorted(spills.items()):
+            for reg, slot in restore[0]:
                 self.load(reg, spill_mem(slot))
-            self.exit_inline(rip, reason)
-            self.buf, self.flags_home, self.flags_saved = saved, home, flags_saved
+            self.buf.append(ExitJmp(0))
+            self.buf, self.rip = saved, rip
         return lab
 
     def pick(self, node: Node, n: int, avoid: int) -> _Scratch:
@@ -882,7 +902,7 @@ def mangle(region: Region, live: Liveness) -> Mangled:
             m.br(Code.JMP_REL32_64, m.label(prev_fall))
             prev_fall = None
     m.emit_dispatch()
-    return Mangled(m.hot + m.cold + m.stub_buf, m.labels, m.exits, m.stats, m.ends)
+    return Mangled(m.hot + m.cold + m.stub_buf + m.tail_buf, m.labels, m.exits, m.stats, m.ends)
 
 
 def _reg_mask(used: Sequence[UsedRegister]) -> int:

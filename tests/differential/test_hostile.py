@@ -15,9 +15,13 @@ import random
 import struct
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
+import test_property as tp
 from diffsupport import check
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from iced_x86 import Instruction
 
 from ubypass import abi
@@ -440,3 +444,59 @@ def test_bad_indirect_targets_match_native(
 
     reports = check(low, c.addr, gen, 15, seed=3, addr_limit=LIMIT)
     assert all(r.native.status == Status.SIGNAL for r in reports)
+
+
+# --- random code on hostile base pointers --------------------------------------------
+
+_FS_FREE_MEMORY = [s for s in tp.MEMORY if "seg=R.FS" not in repr(s)]  # fs: is above LIMIT here
+_HOSTILE_ITEM = st.one_of(
+    st.one_of(*tp.ARITH, *_FS_FREE_MEMORY, tp.STRINGS, *tp.VECTOR).map(lambda i: ("i", i)),
+    st.tuples(st.just("j"), st.sampled_from(tp.CC), st.integers(0, 4)),
+)
+
+
+@settings(
+    max_examples=tp._EXAMPLES or 40,
+    deadline=None,
+    derandomize=not tp._EXAMPLES,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(
+    items=st.lists(_HOSTILE_ITEM, min_size=1, max_size=12),
+    base=st.sampled_from(["forbidden", "below_limit", "kernel", "noncanonical", "guard", "ok"]),
+    seed=st.integers(0, 2**32),
+)
+def test_random_code_on_hostile_pointers(
+    low: Arena, items: list[Any], base: str, seed: int
+) -> None:
+    """Random code whose scratch base (rbx) is hostile: every access at or
+    above the limit must be stopped by a check (the forbidden region shows any
+    that is not), and the run must end exactly as natively."""
+    where = {
+        "forbidden": LIMIT + 0x200,
+        "below_limit": LIMIT - 8,
+        "kernel": KERNEL,
+        "noncanonical": NONCANONICAL,
+        "guard": low.slot(0) + BUF_SIZE - 96,
+        "ok": low.slot(0),
+    }[base]
+    block = tp.assemble(items, None)
+    raw, _, _ = block.encode(0)
+    f = CodeFile(raw)
+    flags = tp.defined_flags(raw)
+    try:
+        reports = check(
+            low,
+            f.addr,
+            lambda r: make_call(r, [where, *[r.getrandbits(64) for _ in range(5)]]),
+            2,
+            seed,
+            addr_limit=LIMIT,
+            return_flags=flags,
+            fault_flags=flags,
+        )
+    finally:
+        f.close()
+    for rep in reports:
+        assert rep.btc is not None
+        assert_never_above_limit(rep.btc, guard_ok=True)

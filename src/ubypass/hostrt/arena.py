@@ -122,12 +122,14 @@ class Arena:
         self.mapping.write(rng.randbytes(STACK_SIZE), self.stack_lo - self.mapping.addr)
         self.mapping.write(struct.pack("<Q", runner.landing_pad()), self.rsp - self.mapping.addr)
         values: dict[str, int] = {}
-        for i, arg in enumerate(call.args):
-            if isinstance(arg, bytes):
-                self.mapping.write(arg, self.slot(i) - self.mapping.addr)
-                values[ARG_REGS[i]] = self.slot(i)
-            else:
-                values[ARG_REGS[i]] = arg
+        for i in range(NR_SLOTS):
+            # Every slot is rewritten, also those no argument points to: an
+            # integer argument may still point into one.
+            arg = call.args[i] if i < len(call.args) else 0
+            data = arg if isinstance(arg, bytes) else rng.randbytes(BUF_SIZE)
+            self.mapping.write(data, self.slot(i) - self.mapping.addr)
+            if i < len(call.args):
+                values[ARG_REGS[i]] = self.slot(i) if isinstance(arg, bytes) else arg
         values.update(zip(CALLEE_SAVED, call.callee_saved, strict=True))
         self.errno.set(call.errno)
         return runner.Regs().with_(

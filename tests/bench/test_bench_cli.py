@@ -101,6 +101,7 @@ def test_baseline_command(fake_lab: list[Sequence[bool]], tmp_path: Path) -> Non
     assert "KPTI off" in res.output and "KPTI on" in res.output
     assert "20.00" in res.output  # 18,000 / 900
     assert "crossing cost" in res.output
+    assert "best of" not in res.output  # single runs: nothing to say
     assert json.loads(out.read_text()) == records()
     (saved,) = (tmp_path / "results").glob("baseline-*.json")
     assert json.loads(saved.read_text()) == records()
@@ -154,3 +155,18 @@ def test_translator_writes_its_result(tmp_path: Path, monkeypatch: pytest.Monkey
     assert json.loads(out.read_text()) == {"insns_per_s": 1234.5}
     (saved,) = (tmp_path / "results").glob("translator-*.json")
     assert json.loads(saved.read_text()) == {"insns_per_s": 1234.5}
+
+
+def test_baseline_says_how_figures_were_chosen(
+    fake_lab: list[Sequence[bool]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def with_repeats(states: Sequence[bool], **kw: Any) -> list[dict[str, Any]]:
+        out = records()
+        for r in out:
+            r["raw"]["repeats"] = 5
+        return out
+
+    monkeypatch.setattr(baseline_mod, "run_baseline", with_repeats)
+    res = CliRunner().invoke(bench, ["baseline"])
+    assert res.exit_code == 0, res.output
+    assert "best of 5 interleaved runs" in res.output

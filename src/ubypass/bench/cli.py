@@ -58,6 +58,12 @@ def baseline(kpti: str, json_path: Path | None, accel: str, quick: bool) -> None
     kernel = records[0]["run"]["kernel"]
     title = f"Baseline: {kernel}, {accel}" + (" (quick)" if quick else "")
     console.print(render(compare(records), title=title))
+    repeats = {r["raw"].get("repeats") for r in records}
+    if len(repeats) == 1 and isinstance(n := repeats.pop(), int) and n > 1:
+        console.print(
+            f"each figure: the best of {n} interleaved runs (the host's load only slows runs "
+            "down); the median and the spread are in the records"
+        )
     saved = save_records(records)
     console.print(f"records: {saved}")
     if json_path is not None:

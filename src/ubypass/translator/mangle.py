@@ -901,6 +901,9 @@ def mangle(region: Region, live: Liveness) -> Mangled:
             m.settle()
             m.br(Code.JMP_REL32_64, m.label(prev_fall))
             prev_fall = None
+        if prev_fall is None and m.stub_buf:
+            m.hot.extend(m.stub_buf)  # exit stubs near their checks: short jcc
+            m.stub_buf.clear()
     m.emit_dispatch()
     return Mangled(m.hot + m.cold + m.stub_buf + m.tail_buf, m.labels, m.exits, m.stats, m.ends)
 

@@ -23,6 +23,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import asdict, dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -35,7 +36,16 @@ from ubypass.bench.records import (
     parse_redis_csv,
 )
 
-__all__ = ["PREAD_SIZES", "Budget", "environment", "main", "redis_server"]
+__all__ = [
+    "PREAD_SIZES",
+    "Budget",
+    "bench_getppid",
+    "bench_pread",
+    "bench_redis",
+    "environment",
+    "main",
+    "redis_server",
+]
 
 PREAD_SIZES = (64, 256, 1024, 4096)
 REDIS_OPS = ("set", "get")  # SET first, so that GET finds its key
@@ -44,6 +54,7 @@ REDIS_OPS = ("set", "get")  # SET first, so that GET finds its key
 _FAILURES = (OSError, RuntimeError, ValueError, subprocess.TimeoutExpired)
 
 
+@dataclass
 class Budget:
     """How long each point runs, and how often; ``--quick`` trades stability for time.
 
@@ -51,11 +62,10 @@ class Budget:
     (TCG, other jobs), and one slow spell must not make a row.
     """
 
-    def __init__(self, seconds: float, warmup: float, redis_seconds: float, repeats: int) -> None:
-        self.seconds = seconds
-        self.warmup = warmup
-        self.redis_seconds = redis_seconds
-        self.repeats = repeats
+    seconds: float
+    warmup: float
+    redis_seconds: float
+    repeats: int
 
     @classmethod
     def default(cls, quick: bool) -> Budget:
@@ -270,7 +280,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
 
     env = environment()
-    _emit("env", {"env": env, "budget": vars(budget)})
+    _emit("env", {"env": env, "budget": asdict(budget)})
     _log(f"kernel {env['kernel']}, meltdown: {env['meltdown']}")
 
     # Rounds over all points rather than repeats of one point in a row, so

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from ubypass.lab import kbuild
 from ubypass.lab.kbuild import (
     PROJECT_KERNEL,
     build_kernel,
@@ -336,6 +337,26 @@ def test_real_build_is_cached_and_reports_our_version() -> None:
     again = build_kernel()
     assert again == built
     assert time.monotonic() - start < 5
+
+
+@pytest.mark.lab
+def test_one_file_edit_rebuilds_in_about_a_minute(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    base = build_kernel()
+    copy = tmp_path / "kernel"
+    shutil.copytree(PROJECT_KERNEL, copy)
+    core = copy / "ub/core.c"
+    core.write_text(core.read_text().replace("(image format %d)", "(image format %d, edited)"))
+    monkeypatch.setattr(kbuild, "PROJECT_KERNEL", copy)
+    start = time.monotonic()
+    edited = build_kernel()
+    elapsed = time.monotonic() - start
+    assert edited.key != base.key
+    compiled = [line.split()[-1] for line in edited.log.read_text().splitlines()
+                if line.startswith("  CC ")]
+    assert "kernel/ub/core.o" in compiled
+    assert len(compiled) < 20, compiled  # an incremental build, not a full one
+    assert elapsed < 120, f"one-file rebuild took {elapsed:.0f} s"
 
 
 @pytest.mark.lab

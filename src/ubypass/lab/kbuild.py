@@ -120,9 +120,10 @@ def source_version() -> str:
     return version
 
 
-def collect_inputs(variant: str, *, project_kernel: Path = PROJECT_KERNEL,
+def collect_inputs(variant: str, *, project_kernel: Path | None = None,
                    srcver: str | None = None, compiler: str | None = None) -> BuildInputs:
-    """Gather the inputs of one build; srcver and compiler are looked up when None."""
+    """Gather the inputs of one build; None means the project's own / the host's."""
+    project_kernel = PROJECT_KERNEL if project_kernel is None else project_kernel
     fragment_paths(project_kernel, variant)  # rejects an unknown variant early
     files = tuple((rel, file_sha256(project_kernel / rel)) for rel in project_files(project_kernel))
     recipe = (

@@ -277,6 +277,7 @@ def _control_kind(instr: Instruction, name: str) -> tuple[Kind, str]:
             Code.PUSHQ_IMM8,
             Code.PUSHQ_IMM32,
             Code.POP_R64,
+            Code.POP_RM64,
         ):
             return Kind.END, f"{name} form {instr.code}"
         if instr.op0_kind == OpKind.REGISTER and instr.op0_register == Register.RSP:

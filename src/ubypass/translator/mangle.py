@@ -258,8 +258,8 @@ class _Mangler:
     def stub(self, rip: int, reason: abi.ExitReason, spills: dict[int, int], flags: bool) -> Label:
         """Cold exit code, in two parts so that the restoring is shared:
 
-            stub:  mov qword [rsp+exit_id], id ; jmp tail
-            tail:  [cmp al, 0x81 ; sahf] [mov reg, [slot]]... ; jmp UB_SYM_EXIT
+        stub:  mov qword [rsp+exit_id], id ; jmp tail
+        tail:  [cmp al, 0x81 ; sahf] [mov reg, [slot]]... ; jmp UB_SYM_EXIT
         """
         eid = self.exits.id(rip, reason)
         restore = (tuple(sorted(spills.items())), flags)
@@ -520,9 +520,37 @@ class _Mangler:
         self.store(frame_mem(abi.UB_FRAME_USER_RSP), r)
         self.unspill(sc)
 
+    def pop_mem(self, node: Node) -> None:
+        """pop [mem]: the destination address uses the incremented rsp.
+
+        R = user rsp + 8 ; A = destination (rsp base: R) ; lahf; seto al
+        check A ; V = R - 8, checked ; V = [V] ; [A] = V ; user rsp = R
+        """
+        instr = node.instr
+        assert instr is not None
+        sc = self.pick(node, 3, _reg_mask(_info.info(instr).used_registers()))
+        r, v, a = sc.regs
+        self.load(r, frame_mem(abi.UB_FRAME_USER_RSP))
+        self.lea(r, mem(reg_code(r), 8))
+        adds = self.address(a, instr, r)
+        self.save_flags()
+        self.address_adds(a, adds)
+        self.check(a, self.check_fail(sc))
+        self.lea(v, mem(reg_code(r), -8))
+        self.check(v, self.check_fail(sc))
+        self.load(v, mem(reg_code(v)), self.loc(sc.spills))
+        self.op(
+            Instruction.create_mem_reg(Code.MOV_RM64_R64, mem(reg_code(a)), reg_code(v)),
+            self.loc(sc.spills),
+        )
+        self.store(frame_mem(abi.UB_FRAME_USER_RSP), r)
+
     def pop(self, node: Node) -> None:
         instr = node.instr
         assert instr is not None
+        if instr.op0_kind == OpKind.MEMORY:
+            self.pop_mem(node)
+            return
         sc = self.pick(node, 1, _reg_mask(_info.info(instr).used_registers()))
         r = sc.regs[0]
         self.load(r, frame_mem(abi.UB_FRAME_USER_RSP))

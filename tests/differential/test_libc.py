@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 from diffsupport import Gen, arena, check
 
-from ubypass.hostrt.arena import BUF_SIZE, Arena, Call, make_call
+from ubypass.hostrt.arena import BUF_SIZE, Arena, Call, make_call, random_call
 
 __all__ = ["arena"]
 
@@ -288,3 +288,13 @@ def test_libm_function(arena: Arena, name: str) -> None:
     fn = ctypes.cast(getattr(LIBM, name), ctypes.c_void_p).value
     assert fn is not None
     check(arena, fn, _double_call, 30, seed=zlib.crc32(name.encode()))
+
+
+@pytest.mark.parametrize(
+    "name", ["swab", "strerror_r", "strtod", "strcasestr", "wmemmove", "memfrob", "ldiv", "a64l"]
+)
+def test_more_libc_with_generic_arguments(arena: Arena, name: str) -> None:
+    """More of libc with `ub translate --compare`'s argument sets (integers or
+    buffers): byte registers (swab's ah), errno strings, FP parsing, struct
+    returns, and faults on the integer "pointers"."""
+    check(arena, libc_addr(name), random_call, 30, seed=zlib.crc32(name.encode()))

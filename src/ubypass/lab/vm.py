@@ -16,6 +16,7 @@ why.
 
 from __future__ import annotations
 
+import codecs
 import os
 import secrets
 import shlex
@@ -149,6 +150,8 @@ class _OutputPump:
         self.stream = stream
         self.offset = 0
         self.data = bytearray()
+        # A UTF-8 character may straddle two reads.
+        self.decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
 
     def pump(self) -> None:
         try:
@@ -162,7 +165,7 @@ class _OutputPump:
         self.offset += len(chunk)
         self.data += chunk
         if self.stream is not None:
-            self.stream.write(chunk.decode("utf-8", errors="replace"))
+            self.stream.write(self.decoder.decode(chunk))
             self.stream.flush()
 
     def text(self) -> str:

@@ -183,7 +183,12 @@ def _stop(proc: subprocess.Popen[bytes]) -> None:
 
 
 def _judge(
-    console: str, report: ConsoleReport, kpti: bool, *, timed_out: float | None
+    console: str,
+    report: ConsoleReport,
+    kpti: bool,
+    *,
+    timed_out: float | None,
+    qemu_status: int | None,
 ) -> None:
     """Raise LabError unless the console shows a clean, complete run."""
     failures = find_failures(console)
@@ -203,7 +208,8 @@ def _judge(
         )
     if report.exit_status is None:
         raise LabError(
-            f"the guest stopped without reporting an exit status; console tail:\n{_tail(console)}",
+            f"QEMU exited ({qemu_status}) before the guest reported an exit status; "
+            f"console tail:\n{_tail(console)}",
             console=console,
         )
     got = report.kpti if report.kpti is not None else kernel_says_kpti(console)
@@ -275,12 +281,13 @@ def run_in_guest(
                     break
                 time.sleep(POLL_SECONDS)
         finally:
+            qemu_status = proc.poll()
             _stop(proc)
             reader.join(timeout=5)
         pump.pump()
         console = reader.text()
     report = parse_report(console, nonce)
-    _judge(console, report, kpti, timed_out=timed_out)
+    _judge(console, report, kpti, timed_out=timed_out, qemu_status=qemu_status)
     assert report.exit_status is not None
     return GuestRun(
         exit_status=report.exit_status,

@@ -139,10 +139,14 @@ ARITH: list[st.SearchStrategy[Insns]] = [
     st.builds(lambda a, b: [op("PUSH_R64", a), op("POP_R64", b)], src, dst),
     st.builds(one(lambda o: op(o)), st.sampled_from(["CLC", "STC", "CMC", "CQO", "CDQE"])),
     st.builds(one(lambda a: op("BSWAP_R64", a)), dst),
+    # RIP-relative: materialized by the translator, since BTC code runs elsewhere
+    st.builds(one(lambda a, d: op("LEA_R64_M", a, mem(R.RIP, d))), dst, st.integers(0, 256)),
     st.builds(one(lambda a, b, n: op("SHRD_RM64_R64_IMM8", a, b, n)), dst, src, st.integers(0, 63)),
 ]
 
 MEMORY: list[st.SearchStrategy[Insns]] = [
+    # a RIP-relative load of the code itself (file-backed, readable)
+    st.builds(one(lambda a, d: op("MOV_R64_RM64", a, mem(R.RIP, d))), dst, st.integers(0, 256)),
     # memory operands whose flags flow in and out across the checks
     st.builds(
         one(lambda o, a, d: op(f"{o}_R64_RM64", a, scratch(d))),
@@ -485,3 +489,34 @@ def test_push_pop_memory_operands(arena: Arena) -> None:
     b.bind(sub)
     b.add(op("POP_RM64", scratch(1024)), op("PUSH_RM64", scratch(1024)), op("RETNQ"))
     run_program(arena, b, 1)
+
+
+def test_rip_relative_lea_between_checks(arena: Arena) -> None:
+    """Found in strerror_r: flags saved around a check, then the user writes
+    the register the saved flags live in with a RIP-relative lea; the next
+    check must not restore the flags from the user's new value."""
+    b = Block()
+    b.add(
+        op("MOV_R64_RM64", R.RBX, R.RDI),
+        op("CMP_RM64_R64", R.RSI, R.RCX),
+        op("MOV_RM64_R64", scratch(8), R.RDX),
+        op("LEA_R64_M", R.RAX, mem(R.RIP, 0x100)),
+        op("MOV_RM64_R64", scratch(0xE8), R.RAX),
+        op("MOV_RM8_IMM8", mem(R.RDX), 0),  # rdx = 0x40: faults, flags must be cmp's
+        op("XOR_R32_RM32", R.EAX, R.EAX),
+        op("RETNQ"),
+    )
+    code, _, _ = b.encode(0)
+    cf = CodeFile(code)
+    try:
+        check(
+            arena,
+            cf.addr,
+            lambda r: make_call(
+                r, [r.randbytes(BUF_SIZE), r.getrandbits(64), 0x40, r.getrandbits(64)]
+            ),
+            5,
+            1,
+        )
+    finally:
+        cf.close()

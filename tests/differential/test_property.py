@@ -520,3 +520,19 @@ def test_rip_relative_lea_between_checks(arena: Arena) -> None:
         )
     finally:
         cf.close()
+
+
+def test_high_byte_registers_with_memory(arena: Arena) -> None:
+    """Found in swab: `mov ah, [rdi+rdx]`.  AH/BH/CH/DH cannot be encoded
+    with a REX prefix, so checked accesses with them need legacy registers."""
+    b = Block()
+    b.add(
+        op("MOV_R64_RM64", R.RBX, R.RDI),
+        op("AND_RM64_IMM32", R.RSI, 0xFF),
+        op("MOV_R8_RM8", R.AH, mem(R.RBX, 0, R.RSI, 1)),
+        op("MOV_RM8_R8", mem(R.RBX, 8), R.CH),
+        op("ADD_R8_RM8", R.DH, mem(R.RBX, 0x10, R.RSI, 2)),
+        op("XCHG_RM8_R8", mem(R.RBX, 0x20), R.BH),
+        op("RETNQ"),
+    )
+    run_program(arena, b, 2)

@@ -130,3 +130,25 @@ def test_translation_speed() -> None:
     elapsed = time.perf_counter() - start
     assert t.stats.insns == 10000
     assert elapsed < 3.0, elapsed
+
+
+class _Bytes:
+    """Hand-assembled code at a fixed address (CodeSource protocol)."""
+
+    def __init__(self, addr: int, code: bytes) -> None:
+        self.addr, self.code = addr, code
+
+    def read(self, addr: int, size: int) -> bytes:
+        from ubypass.translator import NotTranslatable
+
+        off = addr - self.addr
+        if off < 0 or off + size > len(self.code):
+            raise NotTranslatable(f"{addr:#x} outside the test code")
+        return self.code[off : off + size]
+
+
+def test_high_byte_register_gets_a_rex_free_scratch() -> None:
+    # mov ah, [rdi+8] ; mov [rsi+rdx*2+4], bh ; ret
+    t = translate(_Bytes(0x400000, bytes.fromhex("8a6708 887c5604 c3")), [0x400000])
+    assert t.stats.insns == 3
+    assert verify(t) == []

@@ -293,6 +293,11 @@ class _Mangler:
         return lab
 
     def pick(self, node: Node, n: int, avoid: int) -> _Scratch:
+        if node.instr is not None and _uses_high_byte(node.instr):
+            avoid |= 0xFF00  # ah..bh cannot be encoded with r8-r15 (REX)
+        return self._pick(node, n, avoid)
+
+    def _pick(self, node: Node, n: int, avoid: int) -> _Scratch:
         """n scratch registers, user values saved in frame.spill[].
 
         Dead registers (liveness) are preferred.  A scratch register is
@@ -911,8 +916,7 @@ class _Mangler:
             self.string(node)
         elif instr.mnemonic != Mnemonic.ENDBR64:
             self.generic(node)
-        for reg in [r for r in self.displaced if self.kill >> r & 1]:
-            del self.displaced[reg]
+        self.drop_killed()
 
 
 def mangle(region: Region, live: Liveness) -> Mangled:
@@ -956,6 +960,16 @@ def _subst_rsp(instr: Instruction, r: int) -> None:
                 instr.set_op_register(i, as_reg(Register.EAX + r))
     if instr.memory_base == Register.RSP:
         instr.memory_base = reg_code(r)
+
+
+_HIGH_BYTES = frozenset({Register.AH, Register.CH, Register.DH, Register.BH})
+
+
+def _uses_high_byte(instr: Instruction) -> bool:
+    return any(
+        instr.op_kind(i) == OpKind.REGISTER and instr.op_register(i) in _HIGH_BYTES
+        for i in range(instr.op_count)
+    )
 
 
 def _plain_base(instr: Instruction) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import os
 import shutil
+import time
 import uuid
 from pathlib import Path
 
@@ -121,3 +122,16 @@ def test_hang_past_the_timeout_fails_the_run(kernel_version: str) -> None:
     with pytest.raises(LabError) as caught:
         run_in_guest(["sh", "-c", "echo started; sleep 600"], timeout=40)
     assert "did not finish within 40 s (the command was still running)" in str(caught.value)
+
+
+def test_unchanged_rootfs_recipe_is_not_rebuilt() -> None:
+    _require_lab()
+    from ubypass.lab.rootfs import build_rootfs
+
+    first = build_rootfs()
+    mtime = first.image.stat().st_mtime_ns
+    start = time.monotonic()
+    again = build_rootfs()
+    assert again == first and time.monotonic() - start < 5
+    assert again.image.stat().st_mtime_ns == mtime
+    assert (again.image.parent / "recipe.json").is_file()

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from ubypass.lab import kbuild
+from ubypass.lab.checkpatch import checkpatch_targets, run_checkpatch
 from ubypass.lab.kbuild import (
     PROJECT_KERNEL,
     build_kernel,
@@ -359,9 +360,20 @@ def test_one_file_edit_rebuilds_in_about_a_minute(tmp_path: Path,
     assert elapsed < 120, f"one-file rebuild took {elapsed:.0f} s"
 
 
-@pytest.mark.lab
-def test_checkpatch_is_clean() -> None:
-    from ubypass.lab.checkpatch import run_checkpatch
+def test_checkpatch_checks_kernel_code_and_patches_only(tmp_path: Path) -> None:
+    kernel = make_project(tmp_path)
+    (kernel / "ub/Makefile").write_text("obj-y += core.o\n")
+    files, patches = checkpatch_targets(kernel)
+    assert [f.relative_to(kernel).as_posix() for f in files] == [
+        "include/uapi/linux/ub.h", "ub/Kconfig", "ub/Makefile", "ub/core.c"]
+    assert [p.name for p in patches] == ["0001-edit.patch"]
 
+
+@pytest.mark.lab
+def test_checkpatch_is_clean_and_catches_a_style_error(tmp_path: Path) -> None:
     assert shutil.which("perl")
     assert run_checkpatch()
+    bad = tmp_path / "kernel"
+    shutil.copytree(PROJECT_KERNEL, bad)
+    (bad / "ub/core.c").write_text((bad / "ub/core.c").read_text() + "int  f(void) {\n}\n")
+    assert not run_checkpatch(bad)

@@ -12,6 +12,7 @@ from ubypass.bench.table import (
     compare,
     crossing_ns,
     format_value,
+    notes,
     render,
     zero_crossing_bound,
 )
@@ -123,3 +124,17 @@ def test_render_labels_modes_once_there_are_two() -> None:
     console.print(render(compare([*RECORDS, rec("pread 64 B", True, 60_000.0, mode="ub")])))
     text = console.export_text()
     assert "native KPTI off" in text and "ub KPTI on" in text
+
+
+def test_noisy_cells_are_named() -> None:
+    steady = {**rec("pread 64 B", False, 400_000.0), "raw": {"median": 380_000.0}}
+    busy = {**rec("pread 64 B", True, 40_000.0), "raw": {"median": 20_000.0}}
+    slow_calls = {**rec("getppid round trip", True, 9_000.0), "raw": {"median": 20_000.0}}
+    rows = compare([steady, busy, slow_calls])
+    assert not rows[0].noisy(Column("native", False))
+    assert rows[0].noisy(Column("native", True))
+    assert rows[1].noisy(Column("native", True))
+    assert not rows[1].noisy(Column("native", False))  # no figure there at all
+    (line,) = [n for n in notes(rows) if n.startswith("noisy")]
+    assert line.endswith(": pread 64 B (KPTI on), getppid round trip (KPTI on)")
+    assert not any(n.startswith("noisy") for n in notes(compare(RECORDS)))

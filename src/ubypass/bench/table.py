@@ -20,6 +20,7 @@ from rich.table import Table
 from rich.text import Text
 
 __all__ = [
+    "NOISE_TOLERANCE",
     "Column",
     "Row",
     "compare",
@@ -29,6 +30,10 @@ __all__ = [
     "render",
     "zero_crossing_bound",
 ]
+
+
+#: How far the median run may be from the figure before a cell is called noisy.
+NOISE_TOLERANCE = 0.25
 
 
 @dataclass(frozen=True, order=True)
@@ -53,6 +58,15 @@ class Row:
     unit: str
     higher_is_better: bool
     values: dict[Column, float] = field(default_factory=dict)
+    #: The median of the runs behind a value, where the record has one.
+    medians: dict[Column, float] = field(default_factory=dict)
+
+    def noisy(self, col: Column, tolerance: float = NOISE_TOLERANCE) -> bool:
+        """Whether the median run is far from the figure: the host disturbed most runs."""
+        value, median = self.values.get(col), self.medians.get(col)
+        if value is None or median is None:
+            return False
+        return abs(value - median) > tolerance * value
 
     def kpti_ratio(self, mode: str = "native") -> float | None:
         """KPTI-on figure over KPTI-off figure, or None if either is missing."""
@@ -104,6 +118,10 @@ def compare(records: Sequence[Mapping[str, Any]]) -> list[Row]:
         if col in row.values:
             raise ValueError(f"two figures for {case!r} in {col.label(True)}")
         row.values[col] = float(_require(rec, "value", (int, float)))
+        raw = rec.get("raw")
+        median = raw.get("median") if isinstance(raw, Mapping) else None
+        if isinstance(median, int | float) and not isinstance(median, bool):
+            row.medians[col] = float(median)
     return list(rows.values())
 
 
@@ -168,7 +186,7 @@ def render(rows: Sequence[Row], title: str = "Baseline") -> Group:
 
 
 def notes(rows: Sequence[Row]) -> list[str]:
-    """The crossing cost per configuration, and the zero-crossing bound of each pread row."""
+    """The crossing cost, the zero-crossing bound of each pread row, and the noisy cells."""
     modes = list(dict.fromkeys(c.mode for c in _columns(rows)))
     with_mode = len(modes) > 1
     out: list[str] = []
@@ -195,4 +213,15 @@ def notes(rows: Sequence[Row]) -> list[str]:
                     f"pread zero-crossing bound (speedup if crossings were free), KPTI {state}: "
                     + ", ".join(bounds)
                 )
+    noisy = [
+        f"{row.case} ({col.label(with_mode)})"
+        for row in rows
+        for col in _columns(rows)
+        if row.noisy(col)
+    ]
+    if noisy:
+        out.append(
+            f"noisy (median run more than {NOISE_TOLERANCE:.0%} off the figure; "
+            "the host was busy): " + ", ".join(noisy)
+        )
     return out

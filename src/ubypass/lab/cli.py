@@ -92,6 +92,20 @@ def _parse_shares(shares: tuple[str, ...]) -> dict[str, Path]:
     return parsed
 
 
+def _keep_console(err: Exception) -> None:
+    """Save a failed guest's whole console; the message shows only an excerpt."""
+    import time
+
+    from ubypass.paths import RESULTS_DIR
+
+    console = getattr(err, "console", "")
+    if console:
+        RESULTS_DIR.mkdir(parents=True, exist_ok=True)
+        path = RESULTS_DIR / time.strftime("lab-failure-%Y%m%dT%H%M%SZ.console", time.gmtime())
+        path.write_text(console)
+        click.echo(f"ub lab: the whole console is in {path}", err=True)
+
+
 @lab.command(context_settings={"ignore_unknown_options": True})
 @_vm_options
 @click.option("--timeout", type=float, default=600.0, show_default=True,
@@ -117,6 +131,7 @@ def run(kpti: str, smp: int, mem: str, accel: str, shares: tuple[str, ...], time
                               shares=_parse_shares(shares))
     except LabError as err:
         click.echo(f"ub lab run: {err}", err=True)
+        _keep_console(err)
         raise SystemExit(LAB_FAILURE_STATUS) from err
     click.echo(
         f"ub lab run: kernel {result.kernel_version}, KPTI {'on' if result.kpti else 'off'}, "
@@ -141,5 +156,6 @@ def shell(kpti: str, smp: int, mem: str, accel: str, shares: tuple[str, ...]) ->
                            shares=_parse_shares(shares))
     except LabError as err:
         click.echo(f"ub lab shell: {err}", err=True)
+        _keep_console(err)
         raise SystemExit(LAB_FAILURE_STATUS) from err
     raise SystemExit(status)

@@ -233,7 +233,10 @@ def run_in_guest(
 
     ``shares`` maps guest paths to host directories exported read-only; the
     checkout is always at /ub (read-only) and the results directory at
-    /results (read-write). The command starts in /root with PYTHONPATH=/ub/src.
+    /results (read-write). The command starts in /root with a clean
+    environment: PATH, HOME=/root, TERM=linux, LANG=C.UTF-8,
+    PYTHONPATH=/ub/src (so ``python3 -m ubypass`` runs the checkout),
+    UB_REPO=/ub and UB_RESULTS=/results; stdin is /dev/null.
     ``timeout`` covers the whole run, boot included.
     """
     kernel, rootfs = _lab_inputs()

@@ -15,6 +15,10 @@ read. Choices and why:
   keeps the oops as the last thing on the console, and it fails the run.
 - The root image is attached with ``snapshot=on``: writes go to a throwaway
   overlay, so the cached image is never modified and runs can share it.
+- The console is the first serial port on QEMU's stdio with no monitor
+  (``-serial stdio -monitor none``), which is ``-nographic`` minus the
+  monitor multiplexed into the byte stream the runner parses; the shell
+  mode keeps the monitor (^A c) on the terminal.
 - 9p shares use ``security_model=none``: the host side runs as the invoking
   user and the guest's root writes files as that user.
 """

@@ -16,6 +16,7 @@ from click.testing import CliRunner
 import ubypass.bench.baseline as baseline_mod
 import ubypass.bench.cli as cli_mod
 from ubypass.bench.baseline import BenchError, collect, save_records
+from ubypass.bench.build import BuildError
 from ubypass.bench.cli import baseline, bench
 from ubypass.bench.records import emit_line, parse_bench_line
 
@@ -170,3 +171,15 @@ def test_baseline_says_how_figures_were_chosen(
     res = CliRunner().invoke(bench, ["baseline"])
     assert res.exit_code == 0, res.output
     assert "best of 5 interleaved runs" in res.output
+
+
+def test_a_benchmark_that_does_not_compile_is_a_bench_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def broken(*args: Any, **kw: Any) -> None:
+        raise BuildError("compiling bench/pread.c failed: error: expected ';'")
+
+    monkeypatch.setattr(baseline_mod, "build", broken)
+    res = CliRunner().invoke(bench, ["baseline", "--kpti", "off"])
+    assert res.exit_code == 1
+    assert "bench/pread.c failed" in res.output

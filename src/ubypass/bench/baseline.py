@@ -21,7 +21,7 @@ from typing import Any, TextIO
 from rich.console import Console
 from rich.markup import escape
 
-from ubypass.bench.build import build
+from ubypass.bench.build import BuildError, build
 from ubypass.bench.records import MARKER, Measurement, extract_lines
 from ubypass.paths import RESULTS_DIR
 
@@ -144,7 +144,10 @@ def run_baseline(
     from ubypass.lab.vm import LabError, run_in_guest
 
     console = console or Console(stderr=True)
-    binaries = build()
+    try:
+        binaries = build()
+    except BuildError as e:
+        raise BenchError(str(e)) from None
     if binaries.compiled:
         console.print(f"compiled the benchmarks into {binaries.directory}")
     stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())

@@ -41,8 +41,8 @@ else:
     CodeT = int
     Reg = int
 
-#: frame.spill[] slot that holds the user's RFLAGS image while check code
-#: clobbers the flags.
+#: frame.spill[] slot for a pushfq image: only rep string checks use it, to
+#: read DF.
 FLAGS_SLOT = 7
 
 _label_ids = itertools.count()

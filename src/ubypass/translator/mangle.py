@@ -1,34 +1,38 @@
 """Mangling: rewrite each original instruction into SFI-safe BTC code.
 
-Rewrites (one function per class; A/R/T/U are scratch registers found by
-liveness or spilled to frame.spill[], F is frame.spill[FLAGS_SLOT]):
+Rewrites (one method per class; A/R/T/U are scratch registers, dead ones
+preferred, their user values in frame.spill[]; "F" is the user's arithmetic
+flags, saved as ``lahf; seto al`` in rax -- rax's own value in a slot -- and
+put back with ``cmp al, 0x81; sahf``, never with pushfq/popfq on hot paths):
 
 * plain, no memory, no rsp      -> copied (div/idiv get a fault entry)
-* memory operand (any class,    -> pushfq; pop F  (once per straight run)
-  incl. SSE/AVX, lock, fs:,        A = address (lea; rip-relative as imm64;
-  rip-relative)                     fs: adds frame.fs_base; rsp base: user rsp)
-                                    cmp A, frame.addr_limit; jae CHECK
-                                    [push F; popfq if flags live]
-                                    insn with its operand replaced by [A]
+* memory operand (any class,    -> A = address (lea; rip-relative as imm64;
+  incl. SSE/AVX, lock, fs:,        rsp base: the user rsp; fs: + frame.fs_base)
+  rip-relative)                     save F ; cmp A, frame.addr_limit ; jae CHECK
+                                    restore F ; insn with its operand = [A]
+                                    ([reg] operands are checked in place)
 * rsp as operand/base           -> R = frame.user_rsp; insn on R; store R back
 * push/pop/leave                -> R = new user rsp, checked, access through R,
                                     then frame.user_rsp = R (commit after access)
 * call rel32                    -> push the user return address (checked) the
                                     same way, then a direct jmp to the callee
-* ret, jmp/call indirect        -> T = target (checked load), rsp updated, then
+* ret, jmp/call indirect        -> T = target (checked load, non-canonical ->
+                                    CHECK before the transfer), rsp updated,
                                     jmp DISPATCH: a compare tree over the
                                     region's known targets; miss -> MISS exit
 * rep/non-rep string insns      -> check rsi/rdi and, under rep, both ends of
                                     the range for the current DF
-* jmp/jcc/call backwards, every -> frame.budget -= 1; jl BUDGET
-  indirect transfer
+* jmp/jcc/call backwards        -> frame.budget -= 1 flag-free (rcx, jrcxz);
+  (and every indirect transfer)     BUDGET exit when it would go negative
 * syscall                       -> SYSCALL exit (resume at the next RIP)
 * anything isa.classify refuses -> END exit before it
 
-Every exit stub restores spilled registers and flags, writes exit_id and
-jumps to UB_SYM_EXIT.  Nothing user-visible is committed before the last
-instruction that may fault, so the fault map can say "as before the
-original instruction" everywhere.
+Exit stubs write exit_id and jump to a shared tail that restores F and the
+displaced registers and jumps to UB_SYM_EXIT.  Nothing user-visible is
+committed before the last instruction that may fault, flags are always home
+at a faulting instruction, and every displaced register is in the fault map,
+so every exit and fault reports exactly the state before the original
+instruction.
 """
 
 from __future__ import annotations

@@ -215,7 +215,56 @@ def _judge(
     got = report.kpti if report.kpti is not None else kernel_says_kpti(console)
     if got != kpti:
         want, have = ("on" if kpti else "off"), ("on" if got else "off")
-        raise LabError(f"asked for KPTI {want} but the guest has it {have}", console=console)
+        evidence = [line for line in console.splitlines()
+                    if "Command line:" in line or "page tables isolation" in line]
+        raise LabError(f"asked for KPTI {want} but the guest has it {have}:\n"
+                       + "\n".join(evidence), console=console)
+
+
+@dataclass
+class _Watch:
+    """What the host saw while a guest ran."""
+
+    console: str
+    ready_seconds: float | None
+    timed_out: float | None
+    qemu_status: int | None
+
+
+def _supervise(argv: list[str], pump: _OutputPump, nonce: str, timeout: float) -> _Watch:
+    """Run QEMU until it exits, the timeout passes, or a powered-off guest lingers."""
+    started = time.monotonic()
+    proc = subprocess.Popen(
+        argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+    )
+    assert proc.stdout is not None
+    reader = _ConsoleReader(proc.stdout)
+    reader.start()
+    ready_at: float | None = None
+    exited_at: float | None = None
+    timed_out: float | None = None
+    try:
+        while proc.poll() is None:
+            pump.pump()
+            now = time.monotonic()
+            if ready_at is None or exited_at is None:
+                report = parse_report(reader.text(), nonce)
+                if ready_at is None and report.ready_uptime is not None:
+                    ready_at = now - started
+                if exited_at is None and report.exit_status is not None:
+                    exited_at = now
+            if exited_at is not None and now - exited_at > POWEROFF_GRACE_SECONDS:
+                break
+            if now - started > timeout:
+                timed_out = timeout
+                break
+            time.sleep(POLL_SECONDS)
+    finally:
+        qemu_status = proc.poll()
+        _stop(proc)
+        reader.join(timeout=5)
+    pump.pump()
+    return _Watch(reader.text(), ready_at, timed_out, qemu_status)
 
 
 def run_in_guest(
@@ -253,51 +302,18 @@ def run_in_guest(
             mem=mem,
             accel=accel,
         )
-        started = time.monotonic()
-        proc = subprocess.Popen(
-            qemu_command(config),
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-        )
-        assert proc.stdout is not None
-        reader = _ConsoleReader(proc.stdout)
-        reader.start()
         pump = _OutputPump(run_dir / "output", stream)
-        ready_at: float | None = None
-        exited_at: float | None = None
-        timed_out: float | None = None
-        try:
-            while proc.poll() is None:
-                pump.pump()
-                now = time.monotonic()
-                if ready_at is None or exited_at is None:
-                    report = parse_report(reader.text(), nonce)
-                    if ready_at is None and report.ready_uptime is not None:
-                        ready_at = now - started
-                    if exited_at is None and report.exit_status is not None:
-                        exited_at = now
-                if exited_at is not None and now - exited_at > POWEROFF_GRACE_SECONDS:
-                    break
-                if now - started > timeout:
-                    timed_out = timeout
-                    break
-                time.sleep(POLL_SECONDS)
-        finally:
-            qemu_status = proc.poll()
-            _stop(proc)
-            reader.join(timeout=5)
-        pump.pump()
-        console = reader.text()
-    report = parse_report(console, nonce)
-    _judge(console, report, kpti, timed_out=timed_out, qemu_status=qemu_status)
+        watch = _supervise(qemu_command(config), pump, nonce, timeout)
+    report = parse_report(watch.console, nonce)
+    _judge(watch.console, report, kpti, timed_out=watch.timed_out,
+           qemu_status=watch.qemu_status)
     assert report.exit_status is not None
     return GuestRun(
         exit_status=report.exit_status,
         output=pump.text(),
         kpti=bool(report.kpti),
-        console=console,
-        boot_seconds=ready_at if ready_at is not None else time.monotonic() - started,
+        console=watch.console,
+        boot_seconds=watch.ready_seconds if watch.ready_seconds is not None else 0.0,
         kernel_version=report.kernel_version or "",
     )
 

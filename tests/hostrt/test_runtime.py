@@ -378,3 +378,21 @@ def test_resume_at_noncanonical_rip_is_a_kernel_sigsegv(stack: Stack, user_code:
         res = runner.run(regs(stack, base, rcx=bad), img)
     assert (res.status, res.signo, res.sig_code) == (Status.SIGNAL, 11, 0x80)
     assert res.regs.rip == bad and res.regs["rcx"] == bad
+
+
+def test_abort_in_user_code_ends_the_run(stack: Stack, user_code: UserCode) -> None:
+    """abort() (glibc's assertions) raises SIGABRT: the run ends, the process lives."""
+    u = Block()
+    u.add(
+        op("MOV_R32_IMM32", R.EAX, 39),  # getpid
+        op("SYSCALL"),
+        op("MOV_R32_RM32", R.EDI, R.EAX),
+        op("MOV_R32_IMM32", R.ESI, 6),  # SIGABRT
+        op("MOV_R32_IMM32", R.EAX, 62),  # kill
+        op("SYSCALL"),
+        op("RETNQ"),
+    )
+    base, at = user_code(u)
+    res = runner.run(regs(stack, base))
+    assert (res.status, res.signo) == (Status.SIGNAL, 6)
+    assert res.regs.rip == at[6] and res.regs["rdi"] == os.getpid()

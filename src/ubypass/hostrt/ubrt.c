@@ -545,7 +545,7 @@ static const int greg_of[UB_NR_GPRS] = {
 	REG_R8, REG_R9, REG_R10, REG_R11, REG_R12, REG_R13, REG_R14, REG_R15,
 };
 
-static const int caught[] = { SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGTRAP, SIGALRM };
+static const int caught[] = { SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGTRAP, SIGABRT, SIGALRM };
 #define NR_CAUGHT (sizeof(caught) / sizeof(caught[0]))
 
 #define ALTSTACK_SIZE (256 * 1024)

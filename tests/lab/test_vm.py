@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from ubypass.lab.console import MARKER, ConsoleReport, parse_report
+from ubypass.lab.errors import LabError
 from ubypass.lab.qemu import GUEST_INIT, Share, VmConfig, kernel_cmdline, qemu_command
-from ubypass.lab.vm import prepare_run_dir
+from ubypass.lab.vm import _judge, prepare_run_dir
 from ubypass.paths import REPO_ROOT
 
 
@@ -119,3 +121,33 @@ def test_guest_scripts_parse_as_posix_sh() -> None:
     guest = REPO_ROOT / "src/ubypass/lab/guest"
     for script in ("init.sh", "ub-init"):
         subprocess.run(["dash", "-n", guest / script], check=True)
+
+
+DATA = Path(__file__).parent / "data"
+
+
+def _recorded(name: str) -> tuple[str, ConsoleReport]:
+    console = (DATA / name).read_text()
+    nonce = console.split(f"{MARKER} ", 1)[1].split()[0]
+    return console, parse_report(console, nonce)
+
+
+def test_judge_accepts_a_clean_run_and_checks_kpti() -> None:
+    console, report = _recorded("console-nopti-clean.txt")
+    _judge(console, report, False, timed_out=None, qemu_status=0)
+    with pytest.raises(LabError, match="asked for KPTI on but the guest has it off") as caught:
+        _judge(console, report, True, timed_out=None, qemu_status=0)
+    assert "nopti" in str(caught.value)  # the kernel command line as evidence
+    assert caught.value.console == console
+
+
+def test_judge_rejects_a_crash_and_a_hang() -> None:
+    console, report = _recorded("console-pti-on-sysrq-crash.txt")
+    with pytest.raises(LabError, match="sysrq triggered crash"):
+        _judge(console, report, True, timed_out=None, qemu_status=0)
+    clean, clean_report = _recorded("console-nopti-clean.txt")
+    clean_report.exit_status = None
+    with pytest.raises(LabError, match=r"within 9 s \(the command was still running\)"):
+        _judge(clean, clean_report, False, timed_out=9.0, qemu_status=None)
+    with pytest.raises(LabError, match=r"QEMU exited \(1\) before"):
+        _judge(clean, clean_report, False, timed_out=None, qemu_status=1)

@@ -2,8 +2,8 @@
 
 Each boot costs 5-20 s under TCG, so each test packs several independent
 checks into one boot. They need root (debootstrap, 9p as root) and QEMU;
-without them they skip and say why, unless UB_LAB_REQUIRED=1 makes that a
-failure (CI sets it).
+without them they skip and say why; UB_LAB_REQUIRED=1 (meant for CI) makes
+that a failure.
 """
 
 from __future__ import annotations

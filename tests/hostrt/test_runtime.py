@@ -396,3 +396,39 @@ def test_abort_in_user_code_ends_the_run(stack: Stack, user_code: UserCode) -> N
     res = runner.run(regs(stack, base))
     assert (res.status, res.signo) == (Status.SIGNAL, 6)
     assert res.regs.rip == at[6] and res.regs["rdi"] == os.getpid()
+
+
+def test_signal_raised_by_a_chained_syscall(stack: Stack, user_code: UserCode) -> None:
+    """kill(getpid(), SIGABRT) performed by the runtime for a SYSCALL exit:
+    the signal belongs to the user right after `syscall`, as natively."""
+    u = Block()
+    u.add(
+        op("MOV_R32_IMM32", R.EAX, 39),
+        op("SYSCALL"),
+        op("MOV_R32_RM32", R.EDI, R.EAX),
+        op("MOV_R32_IMM32", R.ESI, 6),
+        op("MOV_R32_IMM32", R.EAX, 62),
+        op("SYSCALL"),
+        op("RETNQ"),
+    )
+    base, at = user_code(u)
+    b = BtcBlock()
+    b.entry(base)
+    b.add(op("MOV_R32_IMM32", R.EAX, 39))
+    b.exit(0)
+    b.entry(at[2])
+    b.add(
+        op("MOV_R32_RM32", R.EDI, R.EAX),
+        op("MOV_R32_IMM32", R.ESI, 6),
+        op("MOV_R32_IMM32", R.EAX, 62),
+    )
+    b.exit(1)
+    start = regs(stack, base, rflags=0x202 | CF)
+    with runner.LoadedImage(b.image([(E.SYSCALL, at[2]), (E.SYSCALL, at[6])]).blob()) as img:
+        res = runner.run(start, img)
+    native = runner.run(start)
+    assert native.status == res.status == Status.SIGNAL
+    assert native.signo == res.signo == 6
+    assert kinds(res) == ["enter", "SYSCALL", "enter", "SYSCALL"]
+    assert res.regs == native.regs
+    assert res.regs.rip == at[6]

@@ -102,11 +102,12 @@ def ran_translated(btc: RunResult, native: RunResult | None = None) -> bool:
 
 def hands_over_at(exit_: TraceEntry | None, rip: int) -> bool:
     """Did BTC code hand over exactly where native execution then faults?
-    FAULT or CHECK at the faulting instruction, or a MISS to a target whose
-    fetch faults."""
+    FAULT or CHECK at the faulting instruction, a MISS to a target whose
+    fetch faults, or a SYSCALL whose syscall raised the signal (delivered
+    right after `syscall`, as abort's tgkill does)."""
     if exit_ is None:
         return False
-    if exit_.reason in (abi.ExitReason.FAULT, abi.ExitReason.CHECK):
+    if exit_.reason in (abi.ExitReason.FAULT, abi.ExitReason.CHECK, abi.ExitReason.SYSCALL):
         return exit_.user_rip == rip
     return exit_.reason == abi.ExitReason.MISS and exit_.aux == rip
 

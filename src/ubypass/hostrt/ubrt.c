@@ -376,6 +376,10 @@ EXPORT uint64_t ubrt_exit_addr(void)
 static struct ubrt_run *g_run;
 static struct ubrt_cpu g_cpu;
 static uint64_t g_fs_base;
+/* Set while the runtime performs a SYSCALL exit's syscall: a signal it causes
+ * (kill, tgkill from abort) belongs to the user at the RIP after `syscall`. */
+static struct ubrt_cpu *g_sys_cpu;
+static uint64_t g_sys_rip;
 
 static const struct ub_entry *find_entry(const struct ubrt_image *img, uint64_t rip)
 {
@@ -518,7 +522,10 @@ HIDDEN uint32_t ubrt_loop(struct ubrt_run *run)
 		switch (x->reason) {
 		case UB_EXIT_SYSCALL:
 			trace(run, UB_EXIT_SYSCALL, (uint32_t)id, x->user_rip, cpu->regs.gpr[0]);
+			g_sys_rip = x->user_rip;
+			g_sys_cpu = cpu;	/* ordered by user_syscall's memory clobber */
 			cpu->regs.gpr[0] = user_syscall(&cpu->regs);
+			g_sys_cpu = NULL;
 			cpu->regs.gpr[1] = x->user_rip;
 			cpu->regs.gpr[11] = cpu->regs.rflags;
 			cpu->regs.rip = x->user_rip;
@@ -631,6 +638,26 @@ static int btc_fault(struct ubrt_run *run, ucontext_t *uc, const siginfo_t *si, 
 	return 1;
 }
 
+/*
+ * A signal delivered on return from a user's syscall that the runtime made:
+ * the kernel would deliver it in user mode right after `syscall`, so that is
+ * the state to report (rax = the result, rcx = RIP, r11 = RFLAGS).
+ */
+static void syscall_signal(struct ubrt_run *run, ucontext_t *uc, const siginfo_t *si)
+{
+	const struct ubrt_cpu *c = g_sys_cpu;
+	uint64_t rax = (uint64_t)uc->uc_mcontext.gregs[REG_RAX];
+
+	capture(run, uc, si);		/* signal info and the (user's) vector state */
+	copy_regs(&run->regs, &c->regs);
+	run->regs.gpr[0] = rax;
+	run->regs.gpr[1] = g_sys_rip;
+	run->regs.gpr[11] = c->regs.rflags;
+	run->regs.rip = g_sys_rip;
+	g_sys_cpu = NULL;
+	end_run(uc, UBRT_SIGNAL);
+}
+
 static void on_signal(int sig, siginfo_t *si, void *ctx)
 {
 	ucontext_t *uc = ctx;
@@ -646,6 +673,10 @@ static void on_signal(int sig, siginfo_t *si, void *ctx)
 	if (sig == SIGALRM) {
 		run->signo = sig;
 		end_run(uc, UBRT_TIMEOUT);
+		return;
+	}
+	if (g_sys_cpu) {
+		syscall_signal(run, uc, si);
 		return;
 	}
 	if (img && pc >= (uint64_t)img->code && pc < (uint64_t)img->code + img->code_size) {
@@ -706,6 +737,7 @@ EXPORT uint32_t ubrt_run(struct ubrt_run *run)
 	it.it_value.tv_sec = (time_t)(run->timeout_us / 1000000);
 	it.it_value.tv_usec = (suseconds_t)(run->timeout_us % 1000000);
 	g_run = run;
+	g_sys_cpu = NULL;
 	if (run->timeout_us)
 		setitimer(ITIMER_REAL, &it, NULL);
 	status = ubrt_call(run);

@@ -93,7 +93,10 @@ def kernel_says_kpti(console: str) -> bool:
 
 @dataclass
 class ConsoleReport:
-    """What the guest init reported for one run (None: it never said)."""
+    """What the guest init reported for one run (None: it never said).
+
+    ``kpti`` is the init's reading of the ``pti`` flag in /proc/cpuinfo.
+    """
 
     init_uptime: float | None = None
     ready_uptime: float | None = None

@@ -48,6 +48,7 @@ RUN_TAG = "ubrun"
 RESULTS_TAG = "results"
 ACCELS = ("tcg", "kvm")
 MODES = ("run", "shell")
+MACHINE = "q35"
 
 
 @dataclass(frozen=True)
@@ -142,7 +143,7 @@ def qemu_command(config: VmConfig) -> list[str]:
         accel = ["-accel", "tcg", "-cpu", "max"]
     argv: list[str] = [
         config.qemu,
-        "-machine", "pc",
+        "-machine", MACHINE,
         *accel,
         "-smp", str(config.smp),
         "-m", config.mem,

@@ -56,8 +56,10 @@ POWEROFF_GRACE_SECONDS = 10.0
 class GuestRun:
     """The outcome of one trusted run.
 
+    ``kpti`` is what the kernel's boot messages (dmesg, on the console) say,
+    and the init's reading of the ``pti`` CPU flag has to agree with it.
     ``boot_seconds`` is host wall time from starting QEMU until the init was
-    ready to start the command (kernel boot, init, mounts).
+    ready to start the command (firmware, kernel boot, init, mounts).
     """
 
     exit_status: int
@@ -212,7 +214,11 @@ def _judge(
             f"console tail:\n{_tail(console)}",
             console=console,
         )
-    got = report.kpti if report.kpti is not None else kernel_says_kpti(console)
+    got = kernel_says_kpti(console)
+    if report.kpti is not None and report.kpti != got:
+        raise LabError(
+            f"the guest's dmesg says KPTI {'on' if got else 'off'} but its CPU flags say "
+            f"{'on' if report.kpti else 'off'}", console=console)
     if got != kpti:
         want, have = ("on" if kpti else "off"), ("on" if got else "off")
         evidence = [line for line in console.splitlines()
@@ -311,7 +317,7 @@ def run_in_guest(
     return GuestRun(
         exit_status=report.exit_status,
         output=pump.text(),
-        kpti=bool(report.kpti),
+        kpti=kernel_says_kpti(watch.console),
         console=watch.console,
         boot_seconds=watch.ready_seconds if watch.ready_seconds is not None else 0.0,
         kernel_version=report.kernel_version or "",

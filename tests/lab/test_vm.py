@@ -54,6 +54,7 @@ def test_tcg_and_kvm() -> None:
 
 def test_machine_resources_and_boot() -> None:
     argv = qemu_command(_config(smp=4, mem="3G", kpti=True))
+    assert _after(argv, "-machine") == ["q35"]
     assert _after(argv, "-smp") == ["4"]
     assert _after(argv, "-m") == ["3G"]
     assert _after(argv, "-kernel") == ["/k/bzImage"]

@@ -11,6 +11,8 @@ from __future__ import annotations
 import io
 import os
 import shutil
+import subprocess
+import sys
 import time
 import uuid
 from pathlib import Path
@@ -135,3 +137,14 @@ def test_unchanged_rootfs_recipe_is_not_rebuilt() -> None:
     assert again == first and time.monotonic() - start < 5
     assert again.image.stat().st_mtime_ns == mtime
     assert (again.image.parent / "recipe.json").is_file()
+
+
+def test_cli_run_streams_output_and_exits_with_the_commands_status(kernel_version: str) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "ubypass", "lab", "run", "--kpti", "on", "--",
+         "sh", "-c", "uname -r; exit 5"],
+        capture_output=True, text=True, timeout=300, check=False,
+    )
+    assert done.returncode == 5, done.stderr
+    assert done.stdout == kernel_version + "\n"
+    assert f"kernel {kernel_version}, KPTI on" in done.stderr

@@ -76,8 +76,12 @@ def emit(items: list[Item]) -> Emitted:
     code = bytes(enc.encode(0))
     offsets: list[int] = []
     lengths: list[int] = []
-    for ins in Decoder(64, code, ip=0):
-        if ins.code == Code.INVALID:
+    decoder = Decoder(64, code, ip=0)
+    ins = Instruction()  # decode_out reuses it: no object per instruction
+    invalid = Code.INVALID
+    while decoder.can_decode:
+        decoder.decode_out(ins)
+        if ins.code == invalid:
             raise ValueError(f"undecodable output at {ins.ip:#x}")
         offsets.append(ins.ip)
         lengths.append(ins.len)

@@ -15,6 +15,7 @@ from iced_x86 import (
     Code,
     CpuidFeature,
     Instruction,
+    InstructionInfo,
     InstructionInfoFactory,
     Mnemonic,
     OpKind,
@@ -186,12 +187,14 @@ def _memory_reason(instr: Instruction) -> str | None:
     return None
 
 
-def _implicit_memory_reason(instr: Instruction, has_mem_op: bool) -> str | None:
+def _implicit_memory_reason(
+    instr: Instruction, has_mem_op: bool, info: InstructionInfo | None = None
+) -> str | None:
     """Every memory access must be one the mangler checks (safety net)."""
     mn = instr.mnemonic
     if mn in _STACK_OK or mn in _STRING or mn in _NONACCESS:
         return None
-    used = _info.info(instr).used_memory()
+    used = (info or _info.info(instr)).used_memory()
     if not used:
         return None
     if len(used) == 1 and has_mem_op:
@@ -199,8 +202,23 @@ def _implicit_memory_reason(instr: Instruction, has_mem_op: bool) -> str | None:
     return "implicit memory access"
 
 
-def classify(instr: Instruction) -> tuple[Kind, str]:
-    """The instruction's kind, or (END, reason) if it is not translated."""
+def _features(instr: Instruction) -> frozenset[int]:
+    """CPUID features of ``instr`` (they depend on its code only: cached)."""
+    code = instr.code
+    f = _FEATURES.get(code)
+    if f is None:
+        f = _FEATURES[code] = frozenset(instr.cpuid_features())
+    return f
+
+
+_FEATURES: dict[int, frozenset[int]] = {}
+
+
+def classify(instr: Instruction, info: InstructionInfo | None = None) -> tuple[Kind, str]:
+    """The instruction's kind, or (END, reason) if it is not translated.
+
+    ``info`` is ``instr``'s InstructionInfo when the caller has it already.
+    """
     if instr.code == Code.INVALID:
         return Kind.END, "undecodable bytes"
     mn = instr.mnemonic
@@ -209,7 +227,7 @@ def classify(instr: Instruction) -> tuple[Kind, str]:
         return Kind.SYSCALL, ""
     if instr.is_privileged:
         return Kind.END, f"privileged instruction {name}"
-    features = set(instr.cpuid_features())
+    features = _features(instr)
     if mn in _GP:
         if not features <= _BASE_FEATURES:
             return Kind.END, f"unsupported instruction {name}"
@@ -240,7 +258,7 @@ def classify(instr: Instruction) -> tuple[Kind, str]:
             pass
         else:
             return Kind.END, f"unsupported operand in {name}"
-    why = _implicit_memory_reason(instr, has_mem)
+    why = _implicit_memory_reason(instr, has_mem, info)
     if why:
         return Kind.END, f"{why} in {name}"
     return _control_kind(instr, name)

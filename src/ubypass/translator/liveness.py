@@ -19,6 +19,7 @@ from iced_x86 import (
     OpKind,
     RegisterExt,
     RflagsBits,
+    UsedRegister,
 )
 
 from ubypass.translator.isa import Kind
@@ -64,11 +65,14 @@ def _operand_size(instr: Instruction) -> int:
     return 8
 
 
-def use_def(instr: Instruction) -> tuple[int, int]:
-    """(registers/flags read, registers/flags surely overwritten)."""
+def use_def(instr: Instruction, regs: list[UsedRegister] | None = None) -> tuple[int, int]:
+    """(registers/flags read, registers/flags surely overwritten).
+
+    ``regs`` is ``instr``'s used_registers() when the caller has it already.
+    """
     use = 0
     kill = 0
-    for used in _info.info(instr).used_registers():
+    for used in regs if regs is not None else _info.info(instr).used_registers():
         reg = used.register
         if not RegisterExt.is_gpr(reg):
             continue
@@ -138,7 +142,7 @@ def compute(region: Region) -> Liveness:
         if node.instr is None or node.kind is Kind.SYSCALL:
             gen[rip], kill[rip] = ALL, 0
         else:
-            gen[rip], kill[rip] = use_kill[rip] = use_def(node.instr)
+            gen[rip], kill[rip] = use_kill[rip] = use_def(node.instr, node.used_registers())
         s = _succs(node)
         succs[rip] = s
         for t in s or ():

@@ -22,7 +22,8 @@ put back with ``cmp al, 0x81; sahf``, never with pushfq/popfq on hot paths):
                                     region's known targets; miss -> MISS exit
 * rep/non-rep string insns      -> check rsi/rdi and, under rep, both ends of
                                     the range for the current DF
-* jmp/jcc/call backwards        -> frame.budget -= 1 flag-free (rcx, jrcxz);
+* jmp/jcc/call backwards        -> via the target's shared budget block (cold):
+                                    frame.budget -= 1 flag-free (rcx, jrcxz);
   (and every indirect transfer)     BUDGET exit when it would go negative
 * syscall                       -> SYSCALL exit (resume at the next RIP)
 * anything isa.classify refuses -> END exit before it
@@ -37,6 +38,7 @@ instruction.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -160,6 +162,15 @@ class _Mangler:
         self.flags_saved = False  # rax holds lahf/seto of the user's current flags
         self.flags_home = True  # RFLAGS holds them
         self.dispatch: Label | None = None
+        self.budgets: dict[int, Label] = {}  # back-edge target -> its budget block
+        self.hits: dict[int, Label] = {}  # known target -> its dispatcher exit
+        self.dispatch_body = Label("dispatch_u")  # the tree, U already saved
+        self.predicted = _predict_returns(region)
+        self.back_edges: dict[int, int] = {}  # target -> number of back edges to it
+        for n in region.nodes.values():
+            t = n.target
+            if n.kind in (Kind.JMP, Kind.JCC, Kind.CALL) and t is not None and t <= n.rip:
+                self.back_edges[t] = self.back_edges.get(t, 0) + 1
         self.ends: list[tuple[int, str]] = []
         self.displaced: dict[int, int] = {}  # dead user reg -> slot with its value
         self.kill = 0  # registers the current original instruction overwrites
@@ -429,7 +440,7 @@ class _Mangler:
         instr = node.instr
         assert instr is not None
         mem_op = any(instr.op_kind(i) == OpKind.MEMORY for i in range(instr.op_count))
-        used = _info.info(instr).used_registers()
+        used = node.used_registers()
         rsp_reg = any(
             instr.op_kind(i) == OpKind.REGISTER
             and RegisterExt.full_register(instr.op_register(i)) == _RSP
@@ -501,7 +512,7 @@ class _Mangler:
     def push(self, node: Node) -> None:
         instr = node.instr
         assert instr is not None
-        used = _info.info(instr).used_registers()
+        used = node.used_registers()
         from_mem = instr.op0_kind == OpKind.MEMORY
         sc = self.pick(node, 2 if from_mem else 1, _reg_mask(used))
         r = sc.regs[0]
@@ -537,7 +548,7 @@ class _Mangler:
         """
         instr = node.instr
         assert instr is not None
-        sc = self.pick(node, 3, _reg_mask(_info.info(instr).used_registers()))
+        sc = self.pick(node, 3, _reg_mask(node.used_registers()))
         r, v, a = sc.regs
         self.load(r, frame_mem(abi.UB_FRAME_USER_RSP))
         self.lea(r, mem(reg_code(r), 8))
@@ -560,7 +571,7 @@ class _Mangler:
         if instr.op0_kind == OpKind.MEMORY:
             self.pop_mem(node)
             return
-        sc = self.pick(node, 1, _reg_mask(_info.info(instr).used_registers()))
+        sc = self.pick(node, 1, _reg_mask(node.used_registers()))
         r = sc.regs[0]
         self.load(r, frame_mem(abi.UB_FRAME_USER_RSP))
         self.save_flags()
@@ -642,25 +653,40 @@ class _Mangler:
 
     def goto(self, target: int, *, backward: bool) -> None:
         self.settle()
-        if backward:
-            self.budget(target, self.label(target))
+        if backward and self.back_edges.get(target, 0) <= 1:
+            self.budget(target, self.label(target))  # the only edge: inline
+        elif backward:
+            self.br(Code.JMP_REL32_64, self.budget_block(target))
         else:
             self.br(Code.JMP_REL32_64, self.label(target))
 
+    def budget_block(self, target: int) -> Label:
+        """The budget decrement in front of ``target``, shared by every back
+        edge to it (cold code).
+
+        Every back edge jumps here settled (user registers and flags home,
+        nothing displaced), and the block is flag-free with a BUDGET exit
+        that resumes at ``target``, so which edge came is irrelevant.
+        """
+        lab = self.budgets.get(target)
+        if lab is None:
+            lab = self.budgets[target] = Label(f"budget{target:#x}")
+            assert not self.displaced and self.flags_home
+            saved, self.buf, rip = self.buf, self.cold, self.rip
+            self.rip = target
+            self.mark(lab)
+            self.budget(target, self.label(target))
+            self.buf, self.rip = saved, rip
+        return lab
+
     def branch_to(self, code: CodeT, node: Node) -> None:
-        """A conditional branch; backward ones go through a budget trampoline."""
+        """A conditional branch; backward ones go through the budget block."""
         assert node.target is not None
         if node.target > node.rip:
             self.br(code, self.label(node.target))
             return
-        tramp = Label("budget")
-        self.br(code, tramp)
-        saved, self.buf = self.buf, self.cold
-        state = (self.flags_saved, self.flags_home)
-        self.mark(tramp)
-        self.goto(node.target, backward=True)
-        self.buf = saved
-        self.flags_saved, self.flags_home = state
+        assert not self.displaced and self.flags_home
+        self.br(code, self.budget_block(node.target))
 
     def jcc(self, node: Node) -> None:
         instr = node.instr
@@ -789,7 +815,19 @@ class _Mangler:
             self.load(_T, frame_mem(abi.UB_FRAME_AUX))
         if self.dispatch is None:
             self.dispatch = Label("dispatch")
-        self.br(Code.JMP_REL32_64, self.dispatch)
+        preds = self.predicted.get(node.rip) if node.kind is Kind.RET else None
+        if preds:
+            # Return prediction: the return sites of this function's callers
+            # first, each straight to the dispatcher's exit for it (same
+            # state: T, U and rax in their slots, flags in rax); else the tree.
+            self.store(spill_mem(_SLOT_U), _U)
+            for p in preds:
+                self.mov_imm(_U, p)
+                self.op(Instruction.create_reg_reg(Code.CMP_R64_RM64, reg_code(_T), reg_code(_U)))
+                self.br(Code.JE_REL32_64, self.hit(p))
+            self.br(Code.JMP_REL32_64, self.dispatch_body)
+        else:
+            self.br(Code.JMP_REL32_64, self.dispatch)
         self.displaced.clear()  # the dispatcher owns them now
         self.flags_saved, self.flags_home = False, True
 
@@ -836,9 +874,10 @@ class _Mangler:
         self.rip = 0
         self.mark(self.dispatch)
         self.store(spill_mem(_SLOT_U), _U)
+        self.mark(self.dispatch_body)
         targets = sorted(self.region.known)
         miss = Label("miss")
-        hits = [Label(f"hit{t:#x}") for t in targets]
+        hits = [self.hit(t) for t in targets]
         self._tree(targets, hits, 0, len(targets) - 1, miss)
         restore = {0: _SLOT_RAX, _U: _SLOT_U, _T: _SLOT_T}
         for t, hit in zip(targets, hits, strict=True):
@@ -851,6 +890,13 @@ class _Mangler:
         self.store(frame_mem(abi.UB_FRAME_AUX), _T)
         self._leave_dispatch(restore)
         self.exit_inline(0, abi.ExitReason.MISS)
+
+    def hit(self, target: int) -> Label:
+        """The dispatcher's way out to known ``target`` (restores and jumps)."""
+        lab = self.hits.get(target)
+        if lab is None:
+            lab = self.hits[target] = Label(f"hit{target:#x}")
+        return lab
 
     def _leave_dispatch(self, restore: dict[int, int]) -> None:
         self.flags_saved = True
@@ -942,6 +988,44 @@ def mangle(region: Region, live: Liveness) -> Mangled:
             m.stub_buf.clear()
     m.emit_dispatch()
     return Mangled(m.hot + m.cold + m.stub_buf + m.tail_buf, m.labels, m.exits, m.stats, m.ends)
+
+
+#: Return prediction compares at most this many return sites before the tree.
+_MAX_PREDICTED = 2
+
+
+def _predict_returns(region: Region) -> dict[int, list[int]]:
+    """Per ``ret``: the return sites its function's callers are likely at.
+
+    A heuristic (a wrong guess only costs the compare tree): the function of
+    a ``ret`` is the nearest direct-call target or region entry at or below
+    it; its callers are the direct calls to that address, or -- when nothing
+    calls it directly (entered by an indirect call) -- the indirect calls.
+    Only known targets (the dispatcher has an exit for them), at most
+    :data:`_MAX_PREDICTED`.
+    """
+    known = set(region.known)
+    callers: dict[int, list[int]] = {}
+    indirect: list[int] = []
+    rets: list[int] = []
+    for node in region.nodes.values():
+        if node.kind is Kind.CALL and node.target is not None and node.fall in known:
+            callers.setdefault(node.target, []).append(node.fall)
+        elif node.kind is Kind.CALL_IND and node.fall in known:
+            indirect.append(node.fall)
+        elif node.kind is Kind.RET:
+            rets.append(node.rip)
+    starts = sorted(set(callers) | set(region.entries))
+    out: dict[int, list[int]] = {}
+    for rip in rets:
+        i = bisect.bisect_right(starts, rip) - 1
+        if i < 0:
+            continue
+        sites = callers.get(starts[i], indirect)
+        sites = list(dict.fromkeys(sites))
+        if 0 < len(sites) <= _MAX_PREDICTED:
+            out[rip] = sites
+    return out
 
 
 def _reg_mask(used: Sequence[UsedRegister]) -> int:

@@ -25,6 +25,7 @@ from iced_x86 import (
     OpKind,
     Register,
     RegisterExt,
+    UsedRegister,
 )
 
 from ubypass.translator.ir import Reg
@@ -48,6 +49,14 @@ class Node:
     target: int | None = None  # direct branch/call target
     fall: int | None = None  # next RIP, when control can fall through
     table: list[int] = field(default_factory=list)  # jump table targets (JMP_IND)
+    used: list[UsedRegister] | None = None  # instr's used_registers(), if known
+
+    def used_registers(self) -> list[UsedRegister]:
+        """iced-x86's used registers of ``instr`` (computed once)."""
+        if self.used is None:
+            assert self.instr is not None
+            self.used = _INFO.info(self.instr).used_registers()
+        return self.used
 
     @property
     def length(self) -> int:
@@ -82,10 +91,11 @@ def _decode(source: CodeSource, rip: int) -> Node:
     instr = Decoder(64, data, ip=rip).decode()
     if instr.code == Code.INVALID:
         return Node(rip, None, Kind.END, "undecodable bytes")
-    kind, reason = classify(instr)
+    info = _INFO.info(instr)
+    kind, reason = classify(instr, info)
     if kind is Kind.END:
         return Node(rip, None, kind, reason)
-    node = Node(rip, instr, kind)
+    node = Node(rip, instr, kind, used=info.used_registers())
     if kind in (Kind.PLAIN, Kind.JCC, Kind.CALL, Kind.CALL_IND):
         node.fall = instr.next_ip
     if kind in (Kind.JMP, Kind.JCC, Kind.CALL):

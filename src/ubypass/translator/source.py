@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 __all__ = ["CodeSource", "ElfSource", "NotTranslatable", "ProcessSource", "Segment"]
 
@@ -44,11 +44,27 @@ class Segment:
 
 
 def _find(segments: list[Segment], addr: int, size: int, *, code: bool) -> Segment:
+    # Most reads fall in the segment of the previous one: try it first (the
+    # cache holds the list itself, so it never answers for another list;
+    # segment lists are replaced, never changed in place).
+    hit_list, last = _LAST
+    if (
+        hit_list is segments
+        and isinstance(last, Segment)
+        and last.start <= addr
+        and addr + size <= last.end
+        and (last.code or not code)
+    ):
+        return last
     for seg in segments:
         if seg.start <= addr and addr + size <= seg.end and (seg.code or not code):
+            _LAST[:] = [segments, seg]
             return seg
     what = "executable read-only code" if code else "read-only memory"
     raise NotTranslatable(f"[{addr:#x}, {addr + size:#x}) is not in {what}")
+
+
+_LAST: list[Any] = [None, None]  # (segment list, its last hit)
 
 
 class ElfSource:

@@ -6,6 +6,7 @@ kernel daemon use; growing a region is calling it again with more entries.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -76,7 +77,22 @@ class Translation:
 
 
 def translate(source: CodeSource, entries: Sequence[int], *, max_insns: int = 20000) -> Translation:
-    """Translate the code reachable from ``entries`` into a BTC image."""
+    """Translate the code reachable from ``entries`` into a BTC image.
+
+    The cyclic garbage collector is paused meanwhile: translation allocates
+    tens of thousands of objects that live until it returns (no cycles to
+    find), and generation-0 passes over them cost a sixth of the time.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _translate(source, entries, max_insns)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _translate(source: CodeSource, entries: Sequence[int], max_insns: int) -> Translation:
     region = discover(source, entries, max_insns)
     live = compute(region)
     mangled = mangle(region, live)

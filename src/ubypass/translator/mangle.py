@@ -424,6 +424,8 @@ class _Mangler:
             adds.append(abi.UB_FRAME_FS_BASE)
         if base == Register.NONE and index == Register.NONE:
             self.mov_imm(dst, disp)
+        elif base == reg_code(dst) and index == Register.NONE and disp == 0:
+            pass  # [R] with R the user rsp already in dst: no lea
         else:
             self.lea(dst, mem(base, disp, index, scale))
         return adds
@@ -986,9 +988,21 @@ def mangle(region: Region, live: Liveness) -> Mangled:
         if prev_fall is None and m.stub_buf:
             m.hot.extend(m.stub_buf)  # exit stubs near their checks: short jcc
             m.stub_buf.clear()
+        elif len(m.stub_buf) >= _FLUSH_ITEMS:
+            # A long straight run: put its stubs behind a short jmp before the
+            # checks' rel8 reach runs out (pure layout: no state changes).
+            over = Label("over")
+            m.br(Code.JMP_REL32_64, over)
+            m.hot.extend(m.stub_buf)
+            m.stub_buf.clear()
+            m.mark(over)
     m.emit_dispatch()
     return Mangled(m.hot + m.cold + m.stub_buf + m.tail_buf, m.labels, m.exits, m.stats, m.ends)
 
+
+#: Exit stubs (3 items each: label, mov, jmp) kept back in a straight run
+#: before they are flushed behind a jmp, so that checks reach them with jcc rel8.
+_FLUSH_ITEMS = 3 * 3
 
 #: Return prediction compares at most this many return sites before the tree.
 _MAX_PREDICTED = 2

@@ -166,6 +166,7 @@ class _Mangler:
         self.hits: dict[int, Label] = {}  # known target -> its dispatcher exit
         self.dispatch_body = Label("dispatch_u")  # the tree, U already saved
         self.predicted = _predict_returns(region)
+        self.call_targets = _predict_calls(region)
         self.back_edges: dict[int, int] = {}  # target -> number of back edges to it
         for n in region.nodes.values():
             t = n.target
@@ -817,11 +818,17 @@ class _Mangler:
             self.load(_T, frame_mem(abi.UB_FRAME_AUX))
         if self.dispatch is None:
             self.dispatch = Label("dispatch")
-        preds = self.predicted.get(node.rip) if node.kind is Kind.RET else None
+        if node.kind is Kind.RET:
+            preds = self.predicted.get(node.rip)
+        elif node.kind is Kind.CALL_IND:
+            preds = self.call_targets
+        else:
+            preds = None
         if preds:
-            # Return prediction: the return sites of this function's callers
-            # first, each straight to the dispatcher's exit for it (same
-            # state: T, U and rax in their slots, flags in rax); else the tree.
+            # Prediction: a ret's callers' return sites, an indirect call's
+            # likely callees, first, each straight to the dispatcher's exit
+            # for it (same state: T, U and rax in their slots, flags in rax);
+            # else the tree.
             self.store(spill_mem(_SLOT_U), _U)
             for p in preds:
                 self.mov_imm(_U, p)
@@ -1040,6 +1047,22 @@ def _predict_returns(region: Region) -> dict[int, list[int]]:
         if 0 < len(sites) <= _MAX_PREDICTED:
             out[rip] = sites
     return out
+
+
+def _predict_calls(region: Region) -> list[int]:
+    """Likely targets of indirect calls: the region's entries that are not
+    return sites or syscall continuations (a MISS at an indirect call grows
+    the region with its callee as an entry), newest first, if at most
+    :data:`_MAX_PREDICTED`; a wrong guess only costs the compare tree.
+    """
+    other: set[int] = set()
+    for node in region.nodes.values():
+        if node.kind in (Kind.CALL, Kind.CALL_IND, Kind.SYSCALL) and node.instr is not None:
+            other.add(node.instr.next_ip)
+    known = set(region.known)
+    cands = [e for e in reversed(region.entries) if e not in other and e in known]
+    cands = list(dict.fromkeys(cands))
+    return cands if len(cands) <= _MAX_PREDICTED else []
 
 
 def _reg_mask(used: Sequence[UsedRegister]) -> int:

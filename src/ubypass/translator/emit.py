@@ -43,6 +43,7 @@ def emit(items: list[Item]) -> Emitted:
     real: list[Op | Br | ExitJmp] = []
     branches: list[int] = []
     ip = _IP_BASE
+    add_instr, add_real = instrs.append, real.append
     for item in items:
         kind = type(item)
         if kind is Mark:
@@ -54,14 +55,15 @@ def emit(items: list[Item]) -> Emitted:
             pending.clear()
         if kind is Op:
             ins = item.instr  # type: ignore[union-attr]
+            ins.ip = ip
         elif kind is Br:
             branches.append(len(instrs))
-            ins = _PLACEHOLDER
+            ins = _PLACEHOLDER  # replaced below, once every label has its IP
         else:
             ins = Instruction.create_declare_byte_5(0xE9, 0, 0, 0, 0)
-        ins.ip = ip
-        instrs.append(ins)
-        real.append(item)  # type: ignore[arg-type]
+            ins.ip = ip
+        add_instr(ins)
+        add_real(item)  # type: ignore[arg-type]
         ip += _IP_STEP
     if pending:
         raise ValueError("label at the end of the code")

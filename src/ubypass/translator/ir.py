@@ -48,7 +48,7 @@ FLAGS_SLOT = 7
 _label_ids = itertools.count()
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Label:
     """A branch target inside the BTC; ``name`` only helps debugging."""
 
@@ -56,7 +56,7 @@ class Label:
     id: int = field(default_factory=lambda: next(_label_ids))
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Op:
     """One emitted instruction; ``fault`` is its loc[] if it may fault."""
 
@@ -65,7 +65,7 @@ class Op:
     fault: bytes | None = None
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Br:
     """A near branch (jmp/jcc/jrcxz ``code``) to a label."""
 
@@ -74,14 +74,14 @@ class Br:
     rip: int
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Mark:
     """Places a label before the next emitted instruction."""
 
     label: Label
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class ExitJmp:
     """``jmp rel32`` to UB_SYM_EXIT, patched by the loader (a relocation)."""
 

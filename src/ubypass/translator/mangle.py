@@ -442,15 +442,12 @@ class _Mangler:
     def generic(self, node: Node) -> None:
         instr = node.instr
         assert instr is not None
-        mem_op = any(instr.op_kind(i) == OpKind.MEMORY for i in range(instr.op_count))
+        kinds = [instr.op_kind(i) for i in range(instr.op_count)]
+        mem_op = OpKind.MEMORY in kinds
         used = node.used_registers()
-        rsp_reg = any(
-            instr.op_kind(i) == OpKind.REGISTER
-            and RegisterExt.full_register(instr.op_register(i)) == _RSP
-            for i in range(instr.op_count)
-        )
-        rsp_written = any(
-            RegisterExt.full_register(u.register) == _RSP and u.access in _WRITES for u in used
+        rsp_reg = OpKind.REGISTER in kinds and any(
+            kind == OpKind.REGISTER and RegisterExt.full_register(instr.op_register(i)) == _RSP
+            for i, kind in enumerate(kinds)
         )
         faulty = instr.mnemonic in (Mnemonic.DIV, Mnemonic.IDIV)
         if mem_op and instr.mnemonic != Mnemonic.LEA and is_nonaccess_mem(instr):
@@ -463,6 +460,9 @@ class _Mangler:
         if not access and not rsp_reg and base != _RSP:
             self.user_op(instr.copy(), self.loc({}) if faulty else None)
             return
+        rsp_written = any(
+            RegisterExt.full_register(u.register) == _RSP and u.access in _WRITES for u in used
+        )
         avoid = _reg_mask(used)
         need_r = rsp_reg or base == _RSP
         n = 2 if rsp_reg and access else 1

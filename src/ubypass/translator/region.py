@@ -38,7 +38,7 @@ _MAX_INSN = 15
 _MAX_TABLE = 4096
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Node:
     """One original instruction (or an END exit standing where one would be)."""
 

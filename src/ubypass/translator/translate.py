@@ -7,10 +7,10 @@ kernel daemon use; growing a region is calling it again with more entries.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from iced_x86 import Decoder, Formatter, FormatterSyntax
+from iced_x86 import Decoder, Formatter, FormatterSyntax, Instruction
 
 from ubypass.translator import image as image_mod
 from ubypass.translator.emit import emit
@@ -50,7 +50,7 @@ class Translation:
     faults: list[tuple[int, int, bytes]]
     code: bytes
     spans: Iterable[tuple[int, int, int]] = field(repr=False)
-    original: dict[int, str] = field(repr=False)
+    original: Mapping[int, str] = field(repr=False)
 
     def listing(self) -> str:
         """Original and translated code side by side, per original instruction."""
@@ -74,6 +74,24 @@ class Translation:
             lines.append(f"{left:<{width}} | {right[0]}")
             lines.extend(f"{'':<{width}} | {r}" for r in right[1:])
         return "\n".join(lines)
+
+
+class _Original(Mapping[int, str]):
+    """User RIP -> the original instruction's text, formatted only when the
+    listing asks (formatting a large region costs a tenth of translating it)."""
+
+    def __init__(self, instrs: dict[int, Instruction]) -> None:
+        self._instrs = instrs
+        self._fmt = Formatter(FormatterSyntax.INTEL)
+
+    def __getitem__(self, rip: int) -> str:
+        return self._fmt.format(self._instrs[rip])
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._instrs)
+
+    def __len__(self) -> int:
+        return len(self._instrs)
 
 
 def translate(source: CodeSource, entries: Sequence[int], *, max_insns: int = 20000) -> Translation:
@@ -106,8 +124,7 @@ def _translate(source: CodeSource, entries: Sequence[int], max_insns: int) -> Tr
     img = image_mod.build(
         out.code, (lo, hi), list(entry_offsets.items()), exits, out.faults, out.relocs
     )
-    fmt = Formatter(FormatterSyntax.INTEL)
-    original = {n.rip: fmt.format(n.instr) for n in translated if n.instr is not None}
+    original = _Original({n.rip: n.instr for n in translated if n.instr is not None})
     s = mangled.stats
     stats = Stats(s.insns, s.checks, s.spills, len(out.code), s.original_bytes)
     ends = sorted(mangled.ends)

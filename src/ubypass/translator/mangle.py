@@ -164,6 +164,7 @@ class _Mangler:
         self.dispatch: Label | None = None
         self.budgets: dict[int, Label] = {}  # back-edge target -> its budget block
         self.hits: dict[int, Label] = {}  # known target -> its dispatcher exit
+        self.predicts: dict[tuple[int, ...], Label] = {}  # predicted targets -> block
         self.dispatch_body = Label("dispatch_u")  # the tree, U already saved
         self.predicted = _predict_returns(region)
         self.call_targets = _predict_calls(region)
@@ -829,12 +830,7 @@ class _Mangler:
             # likely callees, first, each straight to the dispatcher's exit
             # for it (same state: T, U and rax in their slots, flags in rax);
             # else the tree.
-            self.store(spill_mem(_SLOT_U), _U)
-            for p in preds:
-                self.mov_imm(_U, p)
-                self.op(Instruction.create_reg_reg(Code.CMP_R64_RM64, reg_code(_T), reg_code(_U)))
-                self.br(Code.JE_REL32_64, self.hit(p))
-            self.br(Code.JMP_REL32_64, self.dispatch_body)
+            self.br(Code.JMP_REL32_64, self.predict_block(tuple(preds)))
         else:
             self.br(Code.JMP_REL32_64, self.dispatch)
         self.displaced.clear()  # the dispatcher owns them now
@@ -899,6 +895,24 @@ class _Mangler:
         self.store(frame_mem(abi.UB_FRAME_AUX), _T)
         self._leave_dispatch(restore)
         self.exit_inline(0, abi.ExitReason.MISS)
+
+    def predict_block(self, preds: tuple[int, ...]) -> Label:
+        """Cold code shared by the sites predicting ``preds``: compare T with
+        each, straight to the dispatcher's exit on a match, else the tree."""
+        lab = self.predicts.get(preds)
+        if lab is None:
+            lab = self.predicts[preds] = Label("predict")
+            saved, self.buf, rip = self.buf, self.cold, self.rip
+            self.rip = 0
+            self.mark(lab)
+            self.store(spill_mem(_SLOT_U), _U)
+            for p in preds:
+                self.mov_imm(_U, p)
+                self.op(Instruction.create_reg_reg(Code.CMP_R64_RM64, reg_code(_T), reg_code(_U)))
+                self.br(Code.JE_REL32_64, self.hit(p))
+            self.br(Code.JMP_REL32_64, self.dispatch_body)
+            self.buf, self.rip = saved, rip
+        return lab
 
     def hit(self, target: int) -> Label:
         """The dispatcher's way out to known ``target`` (restores and jumps)."""

@@ -342,7 +342,7 @@ def test_real_build_is_cached_and_reports_our_version() -> None:
 
 
 @pytest.mark.lab
-def test_one_file_edit_rebuilds_in_about_a_minute(tmp_path: Path,
+def test_one_file_edit_rebuilds_incrementally(tmp_path: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     base = build_kernel()
     copy = tmp_path / "kernel"
@@ -352,16 +352,15 @@ def test_one_file_edit_rebuilds_in_about_a_minute(tmp_path: Path,
     mark = f"edited {uuid.uuid4().hex[:8]}"
     core.write_text(core.read_text().replace("(image format %d)", f"(image format %d, {mark})"))
     monkeypatch.setattr(kbuild, "PROJECT_KERNEL", copy)
-    start = time.monotonic()
     edited = build_kernel()
-    elapsed = time.monotonic() - start
     log = edited.log.read_text()
     shutil.rmtree(edited.bzimage.parent)  # a throwaway image
     assert edited.key != base.key
     compiled = [line.split()[-1] for line in log.splitlines() if line.startswith("  CC ")]
     assert "kernel/ub/core.o" in compiled
-    assert len(compiled) < 20, compiled  # an incremental build, not a full one
-    assert elapsed < 120, f"one-file rebuild took {elapsed:.0f} s"
+    # An incremental build, not a full one (the time is measured by
+    # `time ub lab kernel` after an edit, not asserted in a test).
+    assert len(compiled) < 20, compiled
 
 
 def test_checkpatch_checks_kernel_code_and_patches_only(tmp_path: Path) -> None:

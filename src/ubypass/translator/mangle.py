@@ -20,16 +20,24 @@ put back with ``cmp al, 0x81; sahf``, never with pushfq/popfq on hot paths):
                                     CHECK before the transfer), rsp updated,
                                     jmp DISPATCH: a compare tree over the
                                     region's known targets; miss -> MISS exit
+                                    (ret / indirect call with at most 2 likely
+                                    targets: jmp to a cold block comparing
+                                    those first -- _predict_returns/_calls)
 * rep/non-rep string insns      -> check rsi/rdi and, under rep, both ends of
                                     the range for the current DF
-* jmp/jcc/call backwards        -> via the target's shared budget block (cold):
-                                    frame.budget -= 1 flag-free (rcx, jrcxz);
-  (and every indirect transfer)     BUDGET exit when it would go negative
+* jmp/jcc/call backwards        -> frame.budget -= 1 flag-free (rcx, jrcxz),
+  (and every indirect transfer)     inline for a target's only back edge, else
+                                    in one cold block per target that all its
+                                    back edges jump to (settled: same state);
+                                    BUDGET exit when it would go negative
 * syscall                       -> SYSCALL exit (resume at the next RIP)
 * anything isa.classify refuses -> END exit before it
 
 Exit stubs write exit_id and jump to a shared tail that restores F and the
-displaced registers and jumps to UB_SYM_EXIT.  Nothing user-visible is
+displaced registers and jumps to UB_SYM_EXIT.  Stubs are laid out near their
+checks (every 3 stubs of a straight run behind a short jmp) so that the jcc
+is rel8, and stubs of one group that share a tail relay through the last
+one's ``jmp tail``.  Nothing user-visible is
 committed before the last instruction that may fault, flags are always home
 at a faulting instruction, and every displaced register is in the fault map,
 so every exit and fault reports exactly the state before the original
@@ -1007,14 +1015,14 @@ def mangle(region: Region, live: Liveness) -> Mangled:
             m.br(Code.JMP_REL32_64, m.label(prev_fall))
             prev_fall = None
         if prev_fall is None and m.stub_buf:
-            m.hot.extend(m.stub_buf)  # exit stubs near their checks: short jcc
+            m.hot.extend(_relay_tails(m.stub_buf))  # exit stubs near their checks: short jcc
             m.stub_buf.clear()
         elif len(m.stub_buf) >= _FLUSH_ITEMS:
             # A long straight run: put its stubs behind a short jmp before the
             # checks' rel8 reach runs out (pure layout: no state changes).
             over = Label("over")
             m.br(Code.JMP_REL32_64, over)
-            m.hot.extend(m.stub_buf)
+            m.hot.extend(_relay_tails(m.stub_buf))
             m.stub_buf.clear()
             m.mark(over)
     m.emit_dispatch()
@@ -1060,6 +1068,35 @@ def _predict_returns(region: Region) -> dict[int, list[int]]:
         sites = list(dict.fromkeys(sites))
         if 0 < len(sites) <= _MAX_PREDICTED:
             out[rip] = sites
+    return out
+
+
+def _relay_tails(stubs: list[Item]) -> list[Item]:
+    """Exit stubs laid out together that jump to the same tail: all but the
+    last jump (short) to the last one's ``jmp tail`` instead of to the tail
+    (far, at the end of the code).  Same path, fewer bytes.
+    """
+    last: dict[int, int] = {}
+    for i, item in enumerate(stubs):
+        if type(item) is Br and item.code == Code.JMP_REL32_64:
+            last[item.target.id] = i
+    if len(last) == sum(1 for it in stubs if type(it) is Br):
+        return stubs  # no tail shared inside this group
+    relays: dict[int, Label] = {}
+    for i, item in enumerate(stubs):
+        if type(item) is Br and item.code == Code.JMP_REL32_64 and last[item.target.id] != i:
+            tail = item.target.id
+            relay = relays.get(tail)
+            if relay is None:
+                relay = relays[tail] = Label("relay")
+            item.target = relay
+    out: list[Item] = []
+    for i, item in enumerate(stubs):
+        if type(item) is Br and item.code == Code.JMP_REL32_64:
+            relay = relays.get(item.target.id) if last.get(item.target.id) == i else None
+            if relay is not None:
+                out.append(Mark(relay))
+        out.append(item)
     return out
 
 

@@ -34,10 +34,11 @@ put back with ``cmp al, 0x81; sahf``, never with pushfq/popfq on hot paths):
 * anything isa.classify refuses -> END exit before it
 
 Exit stubs write exit_id and jump to a shared tail that restores F and the
-displaced registers and jumps to UB_SYM_EXIT.  Stubs are laid out near their
-checks (every 3 stubs of a straight run behind a short jmp) so that the jcc
-is rel8, and stubs of one group that share a tail relay through the last
-one's ``jmp tail``.  Nothing user-visible is
+displaced registers and jumps to UB_SYM_EXIT.  Stubs are laid out after the
+next unconditional transfer (near their checks, so the jcc is often rel8;
+flushing them behind a ``jmp`` inside straight runs was tried: smaller, but a
+taken jump per group cost loops up to 15%), and stubs of one group that share
+a tail relay through the last one's ``jmp tail``.  Nothing user-visible is
 committed before the last instruction that may fault, flags are always home
 at a faulting instruction, and every displaced register is in the fault map,
 so every exit and fault reports exactly the state before the original
@@ -663,10 +664,13 @@ class _Mangler:
         self.op(Instruction.create_mem_i32(Code.MOV_RM64_IMM32, frame_mem(abi.UB_FRAME_BUDGET), -1))
         self.br(Code.JMP_REL32_64, self.stub(resume, abi.ExitReason.BUDGET, spills, False))
 
-    def goto(self, target: int, *, backward: bool) -> None:
+    def goto(self, target: int, *, backward: bool, share: bool = True) -> None:
+        """jmp target; a back edge pays the budget first (its target's shared
+        block, or inline: its only edge, or ``share`` off for a loop-closing
+        jmp, which would otherwise take one more jump per iteration)."""
         self.settle()
-        if backward and self.back_edges.get(target, 0) <= 1:
-            self.budget(target, self.label(target))  # the only edge: inline
+        if backward and (not share or self.back_edges.get(target, 0) <= 1):
+            self.budget(target, self.label(target))
         elif backward:
             self.br(Code.JMP_REL32_64, self.budget_block(target))
         else:
@@ -980,7 +984,7 @@ class _Mangler:
             self.exit_inline(instr.next_ip, abi.ExitReason.SYSCALL)
         elif kind is Kind.JMP:
             assert node.target is not None
-            self.goto(node.target, backward=node.target <= node.rip)
+            self.goto(node.target, backward=node.target <= node.rip, share=False)
         elif kind is Kind.JCC:
             self.jcc(node)
         elif kind is Kind.CALL:
@@ -1017,21 +1021,10 @@ def mangle(region: Region, live: Liveness) -> Mangled:
         if prev_fall is None and m.stub_buf:
             m.hot.extend(_relay_tails(m.stub_buf))  # exit stubs near their checks: short jcc
             m.stub_buf.clear()
-        elif len(m.stub_buf) >= _FLUSH_ITEMS:
-            # A long straight run: put its stubs behind a short jmp before the
-            # checks' rel8 reach runs out (pure layout: no state changes).
-            over = Label("over")
-            m.br(Code.JMP_REL32_64, over)
-            m.hot.extend(_relay_tails(m.stub_buf))
-            m.stub_buf.clear()
-            m.mark(over)
+
     m.emit_dispatch()
     return Mangled(m.hot + m.cold + m.stub_buf + m.tail_buf, m.labels, m.exits, m.stats, m.ends)
 
-
-#: Exit stubs (3 items each: label, mov, jmp) kept back in a straight run
-#: before they are flushed behind a jmp, so that checks reach them with jcc rel8.
-_FLUSH_ITEMS = 3 * 3
 
 #: Return prediction compares at most this many return sites before the tree.
 _MAX_PREDICTED = 2

@@ -165,6 +165,12 @@ class ProcessSource:
         return data
 
     def _read(self, addr: int, size: int) -> bytes:
+        page = addr & ~(_PAGE - 1)
+        if addr + size <= page + _PAGE:  # within one page (nearly always)
+            data = self._pages.get(page)
+            if data is None:
+                data = self._page(page)
+            return data[addr - page : addr - page + size]
         out = bytearray()
         pos = addr
         while pos < addr + size:

@@ -11,6 +11,7 @@ import ctypes
 import enum
 
 __all__ = [
+    "GPR_NAMES",
     "UB_CODE_ALIGN",
     "UB_FRAME_ADDR_LIMIT",
     "UB_FRAME_AUX",
@@ -67,6 +68,12 @@ UB_FRAME_RUNTIME = 112
 UB_FRAME_SIZE = 128
 
 UB_USER_FLAGS_MASK = 0x0CD5
+
+#: The GPRs in hardware encoding order: the order of ``ub_fault.loc``.
+GPR_NAMES = (
+    "rax", "rcx", "rdx", "rbx", "rsp", "rbp", "rsi", "rdi",
+    "r8", "r9", "r10", "r11", "r12", "r13", "r14", "r15",
+)
 
 
 class ExitReason(enum.IntEnum):

@@ -24,25 +24,7 @@ _EXIT_PLACEHOLDER = 0x4000_0000
 
 def locs(**where: int) -> list[int]:
     """A fault-map ``loc`` list: every register home unless named (``rcx=0x40``)."""
-    names = (
-        "rax",
-        "rcx",
-        "rdx",
-        "rbx",
-        "rsp",
-        "rbp",
-        "rsi",
-        "rdi",
-        "r8",
-        "r9",
-        "r10",
-        "r11",
-        "r12",
-        "r13",
-        "r14",
-        "r15",
-        "flags",
-    )
+    names = (*abi.GPR_NAMES, "flags")
     out = [abi.UB_LOC_HOME] * abi.UB_NR_LOCS
     for name, value in where.items():
         out[names.index(name)] = value

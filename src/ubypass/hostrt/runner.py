@@ -32,24 +32,7 @@ __all__ = [
     "run",
 ]
 
-GPR_NAMES = (
-    "rax",
-    "rcx",
-    "rdx",
-    "rbx",
-    "rsp",
-    "rbp",
-    "rsi",
-    "rdi",
-    "r8",
-    "r9",
-    "r10",
-    "r11",
-    "r12",
-    "r13",
-    "r14",
-    "r15",
-)
+GPR_NAMES = abi.GPR_NAMES
 GPR_INDEX = {name: i for i, name in enumerate(GPR_NAMES)}
 #: TASK_SIZE_MAX with 4-level paging: what the kernel passes on our machines.
 DEFAULT_ADDR_LIMIT = (1 << 47) - 4096

@@ -18,6 +18,26 @@
 
 #define G(off)	[rip + ubrt_g + (off)]
 
+/* Load the user GPRs but %rsp from the array at %rdi; %rdi itself last. */
+.macro load_user_gprs
+	mov	rax, [rdi + 0 * 8]
+	mov	rcx, [rdi + 1 * 8]
+	mov	rdx, [rdi + 2 * 8]
+	mov	rbx, [rdi + 3 * 8]
+	mov	rbp, [rdi + 5 * 8]
+	mov	rsi, [rdi + 6 * 8]
+	mov	r8, [rdi + 8 * 8]
+	mov	r9, [rdi + 9 * 8]
+	mov	r10, [rdi + 10 * 8]
+	mov	r11, [rdi + 11 * 8]
+	mov	r12, [rdi + 12 * 8]
+	mov	r13, [rdi + 13 * 8]
+	mov	r14, [rdi + 14 * 8]
+	mov	r15, [rdi + 15 * 8]
+	mov	rdi, [rdi + 7 * 8]
+.endm
+
+
 /* int ubrt_call(struct ubrt_run *run) — returns UBRT_* */
 	.globl	ubrt_call
 	.hidden	ubrt_call
@@ -134,21 +154,7 @@ ubrt_enter:
 	or	rax, rcx
 	push	rax
 	popfq
-	mov	rax, [rdi + 0 * 8]
-	mov	rcx, [rdi + 1 * 8]
-	mov	rdx, [rdi + 2 * 8]
-	mov	rbx, [rdi + 3 * 8]
-	mov	rbp, [rdi + 5 * 8]
-	mov	rsi, [rdi + 6 * 8]
-	mov	r8, [rdi + 8 * 8]
-	mov	r9, [rdi + 9 * 8]
-	mov	r10, [rdi + 10 * 8]
-	mov	r11, [rdi + 11 * 8]
-	mov	r12, [rdi + 12 * 8]
-	mov	r13, [rdi + 13 * 8]
-	mov	r14, [rdi + 14 * 8]
-	mov	r15, [rdi + 15 * 8]
-	mov	rdi, [rdi + 7 * 8]
+	load_user_gprs
 	jmp	qword ptr [rsp + RT_FRAME_RUNTIME + 8]
 	.size	ubrt_enter, . - ubrt_enter
 
@@ -217,22 +223,8 @@ ubrt_resume:
 	or	rax, 0x202
 	push	rax
 	popfq
-	mov	rax, [rdi + 0 * 8]
-	mov	rcx, [rdi + 1 * 8]
-	mov	rdx, [rdi + 2 * 8]
-	mov	rbx, [rdi + 3 * 8]
 	mov	rsp, [rdi + 4 * 8]
-	mov	rbp, [rdi + 5 * 8]
-	mov	rsi, [rdi + 6 * 8]
-	mov	r8, [rdi + 8 * 8]
-	mov	r9, [rdi + 9 * 8]
-	mov	r10, [rdi + 10 * 8]
-	mov	r11, [rdi + 11 * 8]
-	mov	r12, [rdi + 12 * 8]
-	mov	r13, [rdi + 13 * 8]
-	mov	r14, [rdi + 14 * 8]
-	mov	r15, [rdi + 15 * 8]
-	mov	rdi, [rdi + 7 * 8]
+	load_user_gprs
 	jmp	qword ptr G(G_RESUME_RIP)
 	.size	ubrt_resume, . - ubrt_resume
 

@@ -28,7 +28,7 @@ from ubypass import abi
 from ubypass.hostrt import runner
 from ubypass.hostrt.arena import BUF_SIZE, Arena, Call, make_call
 from ubypass.hostrt.asm import Block, CodeFile, R, mem, op
-from ubypass.hostrt.compare import translator_api
+from ubypass.hostrt.compare import Differ, translator_api
 from ubypass.hostrt.mem import PAGE, PROT_NONE, Mapping
 from ubypass.hostrt.runner import LoadedImage, Regs, RunResult, Status
 
@@ -501,3 +501,49 @@ def test_random_code_on_hostile_pointers(
     for rep in reports:
         assert rep.btc is not None
         assert_never_above_limit(rep.btc, guard_ok=True)
+
+
+def _dead_flags_load(code: Callable[[Block], Code]) -> Code:
+    """xor eax, eax ; mov rax, [rdx] ; add eax, 1 ; ret: the flags xor set are
+    dead at the load (add overwrites them all), so its check does not save them."""
+    b = Block()
+    b.add(
+        op("MOV_R64_RM64", R.RDX, R.RCX),
+        op("XOR_R32_RM32", R.EAX, R.EAX),
+        op("MOV_R64_RM64", R.RAX, mem(R.RDX)),
+        op("ADD_RM32_IMM8", R.EAX, 1),
+        op("RETNQ"),
+    )
+    return code(b)
+
+
+def _bad_pointer_calls(low: Arena) -> Callable[[random.Random], Call]:
+    pointers = [*BAD.values(), low.slot(2) + BUF_SIZE, low.slot(1) + 64]
+
+    def gen(r: random.Random) -> Call:
+        return make_call(r, [r.randbytes(BUF_SIZE), 0, 0, r.choice(pointers), 0, 0])
+
+    return gen
+
+
+def test_dead_flags_at_a_fault_are_not_compared(low: Arena, code: Callable[[Block], Code]) -> None:
+    """At a CHECK exit or fault, flags dead at the instruction are undefined:
+    the harness compares only the live ones (none here) and DF."""
+    c = _dead_flags_load(code)
+    reports = check(low, c.addr, _bad_pointer_calls(low), 12, seed=7, addr_limit=LIMIT)
+    assert any(r.native.status == Status.SIGNAL for r in reports)
+
+
+def test_dead_flags_at_a_fault_really_differ(low: Arena, code: Callable[[Block], Code]) -> None:
+    """The same code through a translator that does not say which flags are
+    live: every flag is compared at the fault, and the check's flags show."""
+    c = _dead_flags_load(code)
+    differ = Differ(c.addr, translator_api(), arena=low, addr_limit=LIMIT)
+    try:
+        gen, rng = _bad_pointer_calls(low), random.Random(7)
+        reports = [differ.compare(gen(rng)) for _ in range(12)]
+    finally:
+        differ.close()
+    bad = [r for r in reports if r.mismatches]
+    assert bad and all(r.native.status == Status.SIGNAL for r in bad)
+    assert all({m.what for m in r.mismatches} == {"rflags"} for r in bad)

@@ -47,3 +47,11 @@ def test_imul_undefined_flags_pass_through() -> None:
 def test_logical_ops_clear_af() -> None:
     _, kill = ud("4821c8")  # and rax, rcx
     assert kill & AF
+
+
+def test_rep_cmps_may_keep_flags() -> None:
+    use, kill = ud("f3a6")  # repe cmpsb: rcx = 0 leaves the flags alone
+    assert not kill & FLAGS
+    assert use & CF and use & ZF
+    _, kill = ud("a6")  # cmpsb
+    assert kill & CF

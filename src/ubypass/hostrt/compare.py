@@ -7,7 +7,9 @@ compares everything the caller can observe — every GPR, the flags that are
 defined there (see ``RETURN_FLAGS``), xmm0, MXCSR, errno, the argument
 buffers and the whole stack — and for a native fault requires the BTC run to
 have left through FAULT or CHECK at the faulting instruction and then to
-fault the same way, with every flag equal.
+fault the same way, with DF and every arithmetic flag that is live at that
+instruction equal (the translator leaves dead ones undefined there; a
+translator that does not say which are live gets every flag compared).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from rich.console import Console
 
@@ -32,20 +35,36 @@ __all__ = [
     "Differ",
     "Mismatch",
     "Translate",
+    "Translated",
     "compare_function",
     "ran_translated",
+    "translation_api",
     "translator_api",
 ]
 
-#: entries -> image bytes
-Translate = Callable[[Sequence[int]], bytes]
+
+class Translated(Protocol):
+    """An image plus which arithmetic flags are live before each user RIP
+    (``ubypass.translator.Translation`` is one)."""
+
+    @property
+    def image(self) -> bytes: ...
+
+    def live_flags(self, rip: int) -> int: ...
+
+
+#: entries -> image bytes, or an image that knows its live flags
+Translate = Callable[[Sequence[int]], "bytes | Translated"]
 GROWTH_ROUNDS = 16
 #: After a return, the SysV ABI defines only DF (clear); the status flags are
 #: the callee's scratch, and may even be architecturally undefined (imul's
 #: ZF), so a translator may legitimately leave other values there.
 RETURN_FLAGS = 0x400
-#: At a fault a signal handler sees every user flag.
+#: At a fault a signal handler sees every user flag -- but those dead at the
+#: faulting instruction are undefined after a CHECK exit or fault there, so
+#: ``Differ`` narrows this to DF and the live ones (``Translated.live_flags``).
 FAULT_FLAGS = abi.UB_USER_FLAGS_MASK
+_DF = 0x400
 
 
 def translator_api() -> Translate:
@@ -56,6 +75,17 @@ def translator_api() -> Translate:
     def run(entries: Sequence[int]) -> bytes:
         image: bytes = translate(ProcessSource(os.getpid()), list(entries)).image
         return image
+
+    return run
+
+
+def translation_api() -> Callable[[Sequence[int]], Translated]:
+    """The real translator on this process's live code, whole translations."""
+    from ubypass.translator import translate
+    from ubypass.translator.source import ProcessSource
+
+    def run(entries: Sequence[int]) -> Translated:
+        return translate(ProcessSource(os.getpid()), list(entries))
 
     return run
 
@@ -158,7 +188,7 @@ class Differ:
         fault_flags: int = FAULT_FLAGS,
     ) -> None:
         self.fn = fn
-        self.translate = translate or translator_api()
+        self.translate: Translate = translate or translation_api()
         self.arena = arena or Arena()
         self.addr_limit = addr_limit
         self.timeout = timeout
@@ -167,12 +197,14 @@ class Differ:
         self.refused: set[int] = set()
         self.runtime = _runtime_range()
         self.image: LoadedImage | None = None
+        self.live_flags: Callable[[int], int] | None = None  # None: all live
         self.errors: list[str] = []
         self._retranslate()
 
     def _retranslate(self) -> bool:
         try:
-            blob = self.translate(sorted(self.entries))
+            out = self.translate(sorted(self.entries))
+            blob = out if isinstance(out, bytes) else out.image
             image = LoadedImage(blob)
         except Exception as exc:  # the translator or the loader refused: report, go on
             self.errors.append(f"entries {[hex(e) for e in self.entries]}: {exc!r}")
@@ -180,6 +212,7 @@ class Differ:
         if self.image is not None:
             self.image.close()
         self.image = image
+        self.live_flags = None if isinstance(out, bytes) else out.live_flags
         return True
 
     def _growth_targets(self, res: RunResult) -> list[int]:
@@ -241,6 +274,10 @@ class Differ:
         btc, bmem, berrno = self.run_btc(call)
         rep = CallReport(call, native, btc)
         mask = self.flag_masks.get(native.status, abi.UB_USER_FLAGS_MASK)
+        if native.status == Status.SIGNAL and self.live_flags is not None:
+            # Flags dead at the faulting instruction are undefined there
+            # (docs/abi.md); DF is never clobbered, so always compared.
+            mask &= self.live_flags(native.regs.rip) | _DF
         rep.mismatches.extend(_diff(native, btc, nmem, bmem, nerrno, berrno, mask))
         return rep
 

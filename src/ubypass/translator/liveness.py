@@ -6,6 +6,11 @@ flags must be put back before the original instruction runs.  Every exit,
 indirect transfer and return counts as reading everything, so "dead" always
 means "overwritten before anything can observe it".
 
+A back edge (jmp/jcc/call to a RIP not after it) also reads the flags: it
+may leave through a BUDGET exit, which hands them to native code, so the
+mangler never leaves a check's clobbered flags behind one (see
+:func:`flags_live_in`).
+
 Bit n (0..15) is GPR n in hardware order; bits 16..21 are OF SF ZF AF CF PF.
 """
 
@@ -25,7 +30,7 @@ from iced_x86 import (
 from ubypass.translator.isa import Kind
 from ubypass.translator.region import Node, Region
 
-__all__ = ["ALL", "FLAGS", "RSP_BIT", "Liveness", "compute", "use_def"]
+__all__ = ["ALL", "FLAGS", "RSP_BIT", "Liveness", "compute", "rflags_mask", "use_def"]
 
 FLAGS = 0x3F << 16
 RSP_BIT = 1 << 4
@@ -44,6 +49,19 @@ _SHIFTS = frozenset(
 )  # fmt: skip
 
 
+#: liveness flag bit -> RFLAGS bit (OF SF ZF AF CF PF)
+_RFLAGS_BITS = ((16, 0x800), (17, 0x80), (18, 0x40), (19, 0x10), (20, 0x1), (21, 0x4))
+
+
+def rflags_mask(live: int) -> int:
+    """The arithmetic flags of a liveness mask, in RFLAGS bit positions."""
+    out = 0
+    for bit, rf in _RFLAGS_BITS:
+        if live >> bit & 1:
+            out |= rf
+    return out
+
+
 def _flag_bits(rflags: int) -> int:
     return (rflags & 0x3F) << 16
 
@@ -57,6 +75,13 @@ def _shift_may_keep_flags(instr: Instruction) -> bool:
         mask = 0x3F if _operand_size(instr) == 8 else 0x1F
         return instr.immediate8 & mask == 0
     return False
+
+
+def _rep_string(instr: Instruction) -> bool:
+    """rep cmps/scas with rcx = 0 run no iteration and leave every flag alone."""
+    return instr.is_string_instruction and (
+        instr.has_rep_prefix or instr.has_repe_prefix or instr.has_repne_prefix
+    )
 
 
 def _operand_size(instr: Instruction) -> int:
@@ -92,7 +117,7 @@ def use_def(instr: Instruction, regs: list[UsedRegister] | None = None) -> tuple
     undefined = _flag_bits(instr.rflags_undefined)
     if instr.mnemonic in _LOGICAL:
         undefined &= ~_flag_bits(RflagsBits.AF)
-    if instr.mnemonic in _SHIFTS and _shift_may_keep_flags(instr):
+    if (instr.mnemonic in _SHIFTS and _shift_may_keep_flags(instr)) or _rep_string(instr):
         use |= modified
     else:
         use |= undefined
@@ -116,6 +141,12 @@ class Liveness:
     def live_in_at(self, rip: int) -> int:
         return self.live_in.get(rip, ALL)
 
+    def flags_dead_at(self, rip: int) -> bool:
+        """No arithmetic flag is live before ``rip``: every path from it
+        overwrites each flag before anything (an instruction, an exit other
+        than a CHECK/fault at ``rip`` itself, a back edge) can read it."""
+        return not self.live_in_at(rip) & FLAGS
+
 
 def _succs(node: Node) -> list[int] | None:
     """Successor RIPs, or None when control leaves to unknown code (all live)."""
@@ -128,6 +159,13 @@ def _succs(node: Node) -> list[int] | None:
         assert node.target is not None and node.fall is not None
         return [node.target, node.fall]
     return None
+
+
+def _back_edge(node: Node) -> bool:
+    kind = node.kind
+    return (
+        kind is Kind.JMP or kind is Kind.JCC or kind is Kind.CALL
+    ) and node.target is not None and node.target <= node.rip
 
 
 def compute(region: Region) -> Liveness:
@@ -143,6 +181,8 @@ def compute(region: Region) -> Liveness:
             gen[rip], kill[rip] = ALL, 0
         else:
             gen[rip], kill[rip] = use_kill[rip] = use_def(node.instr, node.used_registers())
+            if _back_edge(node):
+                gen[rip] |= FLAGS  # a BUDGET exit hands the flags over
         s = _succs(node)
         succs[rip] = s
         for t in s or ():

@@ -3,7 +3,10 @@
 Rewrites (one method per class; A/R/T/U are scratch registers, dead ones
 preferred, their user values in frame.spill[]; "F" is the user's arithmetic
 flags, saved as ``lahf; seto al`` in rax -- rax's own value in a slot -- and
-put back with ``cmp al, 0x81; sahf``, never with pushfq/popfq on hot paths):
+put back with ``cmp al, 0x81; sahf``, never with pushfq/popfq on hot paths;
+where no arithmetic flag is live at the original instruction (liveness: every
+path overwrites each before any read, exit or back edge), F is neither saved
+nor restored -- see the last paragraph):
 
 * plain, no memory, no rsp      -> copied (div/idiv get a fault entry)
 * memory operand (any class,    -> A = address (lea; rip-relative as imm64;
@@ -42,7 +45,12 @@ a tail relay through the last one's ``jmp tail``.  Nothing user-visible is
 committed before the last instruction that may fault, flags are always home
 at a faulting instruction, and every displaced register is in the fault map,
 so every exit and fault reports exactly the state before the original
-instruction.
+instruction -- except that at a CHECK exit or fault, flags that are dead at
+that instruction are undefined (the check's ``cmp`` left them; nothing but a
+signal handler reading ucontext can tell, docs/abi.md).  DF is never touched,
+and every other exit (SYSCALL, MISS, END, BUDGET, returns, indirect
+transfers, calls out of the region) sees exact flags: liveness counts each
+of them, and every back edge, as reading all flags.
 """
 
 from __future__ import annotations
@@ -102,6 +110,9 @@ _WRITES = frozenset(
 )
 _info = _Factory()
 _DF_BIT = 10
+#: indirect transfers hand the dispatcher the flags in rax (lahf/seto) and
+#: may exit (BUDGET, MISS): liveness counts them as reading all flags anyway
+_FLAGS_ALWAYS_SAVED = frozenset({Kind.RET, Kind.JMP_IND, Kind.CALL_IND, Kind.END, Kind.SYSCALL})
 _USER_FLAGS = 0x7F  # iced RflagsBits: OF SF ZF AF CF PF DF
 
 
@@ -170,6 +181,7 @@ class _Mangler:
         self.rip = 0
         self.flags_saved = False  # rax holds lahf/seto of the user's current flags
         self.flags_home = True  # RFLAGS holds them
+        self.flags_dead = False  # no user flag is live at the current instruction
         self.dispatch: Label | None = None
         self.budgets: dict[int, Label] = {}  # back-edge target -> its budget block
         self.hits: dict[int, Label] = {}  # known target -> its dispatcher exit
@@ -229,7 +241,7 @@ class _Mangler:
                 Code.CMP_R64_RM64, reg_code(reg), frame_mem(abi.UB_FRAME_ADDR_LIMIT)
             )
         )
-        self.flags_home = False
+        self.clobber_flags()
         self.br(jcc, fail)
         self.stats.checks += 1
 
@@ -237,9 +249,10 @@ class _Mangler:
         """``lahf; seto al``: the flags into rax (its user value to a slot).
 
         Far cheaper than pushfq/popfq (microcoded); DF is never touched by
-        BTC code, so it needs no saving.
+        BTC code, so it needs no saving.  Nothing to save where the flags are
+        dead (:meth:`clobber_flags`).
         """
-        if self.flags_saved:
+        if self.flags_saved or self.flags_dead:
             return
         if 0 not in self.displaced:
             self.store(spill_mem(_SLOT_RAX), 0)
@@ -247,6 +260,16 @@ class _Mangler:
         self.op(Instruction.create(Code.LAHF))
         self.op(Instruction.create_reg(Code.SETO_RM8, Register.AL))
         self.flags_saved = True
+
+    def clobber_flags(self) -> None:
+        """BTC code just overwrote RFLAGS' arithmetic flags.
+
+        Where they are dead at the current original instruction they need no
+        putting back: RFLAGS counts as home, holding values nothing reads
+        (a CHECK exit or a fault here reports them as they are).
+        """
+        if not self.flags_dead:
+            self.flags_home = False
 
     def restore_flags(self) -> None:
         """``cmp al, 0x81; sahf``: OF from al, the rest from ah; rax unchanged."""
@@ -442,10 +465,10 @@ class _Mangler:
         return adds
 
     def address_adds(self, dst: int, adds: list[int]) -> None:
-        assert not adds or self.flags_saved
+        assert not adds or self.flags_saved or self.flags_dead
         for off in adds:
             self.op(Instruction.create_reg_mem(Code.ADD_R64_RM64, reg_code(dst), frame_mem(off)))
-            self.flags_home = False
+            self.clobber_flags()
 
     # -- per-class rewrites -----------------------------------------------
 
@@ -755,7 +778,7 @@ class _Mangler:
         done, down = Label("rep_ok"), Label("rep_down")
         rcx = Register.RCX
         self.op(Instruction.create_reg_reg(Code.TEST_RM64_R64, rcx, rcx))
-        self.flags_home = False
+        self.clobber_flags()
         self.br(Code.JE_REL32_64, done)
         self.check(1, fail)
         self.lea(t, mem(Register.NONE, 0, rcx, size))
@@ -968,6 +991,7 @@ class _Mangler:
         self.mark(self.label(node.rip))
         kind = node.kind
         self.uses, self.kill = self.live.use_kill.get(node.rip, (0, 0))
+        self.flags_dead = kind not in _FLAGS_ALWAYS_SAVED and self.live.flags_dead_at(node.rip)
         self.regs_for_user()  # their user values may be address registers
         if kind in (Kind.END, Kind.SYSCALL):
             self.settle()

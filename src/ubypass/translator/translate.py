@@ -14,12 +14,14 @@ from iced_x86 import Decoder, Formatter, FormatterSyntax, Instruction
 
 from ubypass.translator import image as image_mod
 from ubypass.translator.emit import emit
-from ubypass.translator.liveness import compute
+from ubypass.translator.liveness import FLAGS, compute, rflags_mask
 from ubypass.translator.mangle import mangle
 from ubypass.translator.region import discover
 from ubypass.translator.source import CodeSource
 
 __all__ = ["Stats", "Translation", "translate"]
+
+_ALL_ARITH = rflags_mask(FLAGS)
 
 
 @dataclass
@@ -51,6 +53,18 @@ class Translation:
     code: bytes
     spans: Iterable[tuple[int, int, int]] = field(repr=False)
     original: Mapping[int, str] = field(repr=False)
+    #: user rip -> arithmetic flags live before it (RFLAGS bit positions)
+    flags_live: Mapping[int, int] = field(default_factory=dict, repr=False)
+
+    def live_flags(self, rip: int) -> int:
+        """The arithmetic flags (OF SF ZF AF CF PF, as RFLAGS bits) live before
+        the instruction at user RIP ``rip``: all six outside the region.
+
+        At a CHECK exit or fault at ``rip`` only these are the user's; the
+        others are dead there and undefined (the mangler's checks clobber
+        them without saving).  DF is never clobbered and not included.
+        """
+        return self.flags_live.get(rip, _ALL_ARITH)
 
     def listing(self) -> str:
         """Original and translated code side by side, per original instruction."""
@@ -139,4 +153,5 @@ def _translate(source: CodeSource, entries: Sequence[int], max_insns: int) -> Tr
         out.code,
         out.spans,
         original,
+        {rip: rflags_mask(live.live_in_at(rip)) for rip in original},
     )

@@ -19,7 +19,6 @@ Layout under ``~/.cache/ubypass/kbuild/``::
 
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import json
 import os
@@ -27,14 +26,14 @@ import re
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from rich.console import Console
 
 from ubypass.lab.errors import LabError
+from ubypass.lab.filelock import locked
 from ubypass.lab.kbuild_config import (
     VARIANTS,
     ConfigError,
@@ -159,22 +158,11 @@ def config_key(inputs: BuildInputs) -> str:
     return _hash([inputs.srcver, inputs.variant, inputs.compiler, files, inputs.recipe])
 
 
-@contextmanager
-def _locked(path: Path) -> Iterator[None]:
-    """Serialise builds that share a tree (two helpers may build at once)."""
-    with path.open("a") as fh:
-        fcntl.flock(fh, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(fh, fcntl.LOCK_UN)
-
-
 def pristine_source(srcver: str | None = None) -> Path:
     """The extracted pristine Linux tree (extracted on first use)."""
     version = source_version() if srcver is None else srcver
     root = cache_dir("kbuild", "pristine")
-    with _locked(root / ".lock"):
+    with locked(root / ".lock"):
         return ensure_pristine(SOURCE_TARBALL, root / re.sub(r"[^A-Za-z0-9.+-]", "_", version))
 
 
@@ -196,7 +184,7 @@ def build_kernel(*, variant: str = "release", console: Console | None = None) ->
         if (image_dir / "bzImage").is_file():
             return _result(image_dir, key)
         work = cache_dir("kbuild", "work")
-        with _locked(work / f"{variant}.lock"), tempfile.TemporaryDirectory() as tmp:
+        with locked(work / f"{variant}.lock"), tempfile.TemporaryDirectory() as tmp:
             # Build from a snapshot: kernel/ may be edited while we compile,
             # and the result must match the key it is stored under.
             snapshot = _snapshot(PROJECT_KERNEL, Path(tmp) / "kernel")

@@ -15,10 +15,9 @@ from typing import IO
 
 from rich.console import Console
 
-__all__ = ["BuildStepError", "Progress", "classify", "log_tail"]
+from ubypass.lab.progress import TAIL_LINES, log_tail
 
-TAIL_LINES = 40
-
+__all__ = ["BuildStepError", "Progress", "classify"]
 
 class BuildStepError(RuntimeError):
     """A build command failed; the message says which stage and where the log is."""
@@ -41,14 +40,6 @@ def classify(line: str) -> tuple[str | None, str] | None:
         return "linking", obj
     return None, obj
 
-
-def log_tail(log: Path, lines: int = TAIL_LINES) -> str:
-    """The last lines of a log, for the user to see why a step failed."""
-    try:
-        text = log.read_text(errors="replace")
-    except OSError:
-        return ""
-    return "\n".join(text.splitlines()[-lines:])
 
 
 class Progress:

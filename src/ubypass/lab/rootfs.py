@@ -10,7 +10,6 @@ a run never modifies it and an unchanged recipe is never rebuilt.
 
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import json
 import os
@@ -24,6 +23,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from ubypass.lab.errors import LabError
+from ubypass.lab.filelock import locked
 from ubypass.lab.progress import Progress, clean_env
 from ubypass.paths import REPO_ROOT, cache_dir
 
@@ -141,17 +141,6 @@ def host_mirror(apt_dir: Path = Path("/etc/apt")) -> str:
         if "security" not in uri:
             return uri.rstrip("/")
     return FALLBACK_MIRROR
-
-
-@contextmanager
-def _locked(path: Path) -> Iterator[None]:
-    """Serialise builders of the same recipe (tests and benchmarks may start together)."""
-    with path.open("w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 @contextmanager
@@ -276,7 +265,7 @@ def build_rootfs(recipe: Recipe | None = None, *, force: bool = False) -> Rootfs
         return Rootfs(image, digest, log)
     if os.geteuid() != 0:
         raise LabError("ub lab rootfs: debootstrap and chroot need root")
-    with _locked(entry / ".lock"):
+    with locked(entry / ".lock"):
         if image.is_file() and not force:
             return Rootfs(image, digest, log)
         image.unlink(missing_ok=True)

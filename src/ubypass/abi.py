@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ctypes
 import enum
+from collections.abc import Sequence
 
 __all__ = [
     "GPR_NAMES",
@@ -42,6 +43,7 @@ __all__ = [
     "UbFrame",
     "UbImageHdr",
     "UbReloc",
+    "pack_image",
 ]
 
 UB_IMAGE_MAGIC = 0x43544255
@@ -159,3 +161,57 @@ class UbFrame(ctypes.LittleEndianStructure):
         ("spill", ctypes.c_uint64 * UB_NR_SPILL),
         ("runtime", ctypes.c_uint64 * 2),
     ]
+
+
+def _align(n: int, a: int) -> int:
+    return (n + a - 1) // a * a
+
+
+def pack_image(
+    code: bytes,
+    text: tuple[int, int],
+    entries: Sequence[UbEntry],
+    exits: Sequence[UbExit],
+    faults: Sequence[UbFault],
+    relocs: Sequence[UbReloc],
+) -> bytes:
+    """Lay out an image: header, code, then the four tables in the given order.
+
+    Neither sorts nor validates, so that the translator (which sorts and
+    validates) and the host runtime's hand-made test images (which break
+    rules on purpose) share one layout.
+    """
+    hdr_size = ctypes.sizeof(UbImageHdr)
+    code_off = _align(hdr_size, UB_CODE_ALIGN)
+    pos = _align(code_off + len(code), UB_TABLE_ALIGN)
+    tables: list[tuple[int, bytes]] = []
+    for table in (entries, exits, faults, relocs):
+        data = b"".join(bytes(item) for item in table)
+        tables.append((pos, data))
+        pos = _align(pos + len(data), UB_TABLE_ALIGN)
+    (entry_off, _), (exit_off, _), (fault_off, _), (reloc_off, _) = tables
+    hdr = UbImageHdr(
+        magic=UB_IMAGE_MAGIC,
+        version=UB_IMAGE_VERSION,
+        hdr_size=hdr_size,
+        total_size=pos,
+        flags=0,
+        text_start=text[0],
+        text_end=text[1],
+        code_off=code_off,
+        code_size=len(code),
+        entry_off=entry_off,
+        nr_entries=len(entries),
+        exit_off=exit_off,
+        nr_exits=len(exits),
+        fault_off=fault_off,
+        nr_faults=len(faults),
+        reloc_off=reloc_off,
+        nr_relocs=len(relocs),
+    )
+    out = bytearray(pos)
+    out[:hdr_size] = bytes(hdr)
+    out[code_off : code_off + len(code)] = code
+    for off, data in tables:
+        out[off : off + len(data)] = data
+    return bytes(out)

@@ -8,7 +8,6 @@ on request, so validation is tested one rule at a time.
 
 from __future__ import annotations
 
-import ctypes
 from dataclasses import dataclass, field
 
 from iced_x86 import Instruction
@@ -42,70 +41,28 @@ class HandImage:
 
     def blob(self, **hdr_overrides: int) -> bytes:
         """The image bytes; header fields can be overridden to break rules."""
-        hdr_size = ctypes.sizeof(abi.UbImageHdr)
-        code_off = _align(hdr_size, abi.UB_CODE_ALIGN)
-        parts: list[tuple[int, bytes]] = [(code_off, self.code)]
-        pos = _align(code_off + len(self.code), abi.UB_TABLE_ALIGN)
-        offs: dict[str, int] = {}
-        for name, table in (
-            ("entry", self._entries()),
-            ("exit", self._exits()),
-            ("fault", self._faults()),
-            ("reloc", self._relocs()),
-        ):
-            offs[name] = pos
-            parts.append((pos, table))
-            pos = _align(pos + len(table), abi.UB_TABLE_ALIGN)
-        hdr = abi.UbImageHdr(
-            magic=abi.UB_IMAGE_MAGIC,
-            version=abi.UB_IMAGE_VERSION,
-            hdr_size=hdr_size,
-            total_size=pos,
-            flags=0,
-            text_start=self.text[0],
-            text_end=self.text[1],
-            code_off=code_off,
-            code_size=len(self.code),
-            entry_off=offs["entry"],
-            nr_entries=len(self.entries),
-            exit_off=offs["exit"],
-            nr_exits=len(self.exits),
-            fault_off=offs["fault"],
-            nr_faults=len(self.faults),
-            reloc_off=offs["reloc"],
-            nr_relocs=len(self.relocs),
-        )
-        for name, value in hdr_overrides.items():
-            setattr(hdr, name, value)
-        out = bytearray(pos)
-        out[:hdr_size] = bytes(hdr)
-        for off, data in parts:
-            out[off : off + len(data)] = data
-        return bytes(out)
-
-    def _entries(self) -> bytes:
-        return b"".join(bytes(abi.UbEntry(user_rip=r, code_off=o)) for r, o in self.entries)
-
-    def _exits(self) -> bytes:
-        return b"".join(bytes(abi.UbExit(user_rip=r, reason=w)) for w, r in self.exits)
-
-    def _faults(self) -> bytes:
-        out = b""
+        faults = []
         for code_off, user_rip, loc in self.faults:
             f = abi.UbFault(code_off=code_off, user_rip=user_rip)
             f.loc[:] = loc
-            out += bytes(f)
-        return out
-
-    def _relocs(self) -> bytes:
-        return b"".join(
-            bytes(abi.UbReloc(code_off=o, type=abi.RelocType.REL32, sym=abi.Sym.EXIT))
-            for o in self.relocs
+            faults.append(f)
+        out = bytearray(
+            abi.pack_image(
+                self.code,
+                self.text,
+                [abi.UbEntry(user_rip=r, code_off=o) for r, o in self.entries],
+                [abi.UbExit(user_rip=r, reason=w) for w, r in self.exits],
+                faults,
+                [
+                    abi.UbReloc(code_off=o, type=abi.RelocType.REL32, sym=abi.Sym.EXIT)
+                    for o in self.relocs
+                ],
+            )
         )
-
-
-def _align(n: int, a: int) -> int:
-    return (n + a - 1) // a * a
+        hdr = abi.UbImageHdr.from_buffer(out)
+        for name, value in hdr_overrides.items():
+            setattr(hdr, name, value)
+        return bytes(out)
 
 
 class BtcBlock(Block):

@@ -14,10 +14,6 @@ from ubypass import abi
 __all__ = ["build", "validate"]
 
 
-def _align(n: int, a: int) -> int:
-    return (n + a - 1) // a * a
-
-
 def build(
     code: bytes,
     text: tuple[int, int],
@@ -27,53 +23,24 @@ def build(
     relocs: Sequence[int],
 ) -> bytes:
     """Lay out an image; entries (user_rip, code_off), exits (user_rip, reason)."""
-    hdr_size = ctypes.sizeof(abi.UbImageHdr)
-    code_off = _align(hdr_size, abi.UB_CODE_ALIGN)
-    entry_off = _align(code_off + len(code), abi.UB_TABLE_ALIGN)
-    exit_off = entry_off + len(entries) * ctypes.sizeof(abi.UbEntry)
-    fault_off = exit_off + len(exits) * ctypes.sizeof(abi.UbExit)
-    reloc_off = fault_off + len(faults) * ctypes.sizeof(abi.UbFault)
-    total = reloc_off + len(relocs) * ctypes.sizeof(abi.UbReloc)
-    hdr = abi.UbImageHdr(
-        magic=abi.UB_IMAGE_MAGIC,
-        version=abi.UB_IMAGE_VERSION,
-        hdr_size=hdr_size,
-        total_size=total,
-        flags=0,
-        text_start=text[0],
-        text_end=text[1],
-        code_off=code_off,
-        code_size=len(code),
-        entry_off=entry_off,
-        nr_entries=len(entries),
-        exit_off=exit_off,
-        nr_exits=len(exits),
-        fault_off=fault_off,
-        nr_faults=len(faults),
-        reloc_off=reloc_off,
-        nr_relocs=len(relocs),
-    )
-    out = bytearray(total)
-    out[:hdr_size] = bytes(hdr)
-    out[code_off : code_off + len(code)] = code
-    pos = entry_off
-    for rip, off in sorted(entries):
-        out[pos : pos + 16] = bytes(abi.UbEntry(user_rip=rip, code_off=off))
-        pos += 16
-    for rip, reason in exits:
-        out[pos : pos + 16] = bytes(abi.UbExit(user_rip=rip, reason=reason))
-        pos += 16
+    fault_entries = []
     for off, rip, loc in sorted(faults, key=lambda f: f[0]):
         f = abi.UbFault(code_off=off, user_rip=rip)
         f.loc[:] = list(loc)
-        out[pos : pos + 40] = bytes(f)
-        pos += 40
-    for off in sorted(relocs):
-        r = abi.UbReloc(code_off=off, type=abi.RelocType.REL32, sym=abi.Sym.EXIT)
-        out[pos : pos + 8] = bytes(r)
-        pos += 8
-    validate(bytes(out))
-    return bytes(out)
+        fault_entries.append(f)
+    out = abi.pack_image(
+        code,
+        text,
+        [abi.UbEntry(user_rip=rip, code_off=off) for rip, off in sorted(entries)],
+        [abi.UbExit(user_rip=rip, reason=reason) for rip, reason in exits],
+        fault_entries,
+        [
+            abi.UbReloc(code_off=off, type=abi.RelocType.REL32, sym=abi.Sym.EXIT)
+            for off in sorted(relocs)
+        ],
+    )
+    validate(out)
+    return out
 
 
 def _table(image: bytes, off: int, n: int, cls: type[ctypes.Structure]) -> list[ctypes.Structure]:

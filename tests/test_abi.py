@@ -25,6 +25,11 @@ STRUCTS: dict[str, type[ctypes.Structure]] = {
     "ub_fault": abi.UbFault,
     "ub_reloc": abi.UbReloc,
     "ub_frame": abi.UbFrame,
+    "ub_install": abi.UbInstall,
+    "ub_remove": abi.UbRemove,
+    "ub_counts": abi.UbCounts,
+    "ub_stats": abi.UbStats,
+    "ub_event": abi.UbEvent,
 }
 
 CONSTANTS = [
@@ -33,6 +38,9 @@ CONSTANTS = [
     "UB_LOC_SPILL_BASE", "UB_NR_SPILL", "UB_FRAME_USER_RSP", "UB_FRAME_FS_BASE",
     "UB_FRAME_ADDR_LIMIT", "UB_FRAME_BUDGET", "UB_FRAME_EXIT_ID", "UB_FRAME_AUX",
     "UB_FRAME_SPILL", "UB_FRAME_RUNTIME", "UB_FRAME_SIZE", "UB_USER_FLAGS_MASK",
+    "UB_IOC_MAGIC", "UB_INSTALL_REPLACE", "UB_NR_REASONS",
+    # ioctl numbers: _IOWR/_IOW computed in Python against the C macros
+    "UB_IOC_INSTALL", "UB_IOC_REMOVE", "UB_IOC_STATS",
 ]
 
 
@@ -50,7 +58,10 @@ def _c_layout(tmp_path: Path) -> dict[str, int]:
     for reason in abi.ExitReason:
         lines.append(f'printf("UB_EXIT_{reason.name} %d\\n", UB_EXIT_{reason.name});')
     lines += ['printf("UB_SYM_EXIT %d\\n", UB_SYM_EXIT);',
-              'printf("UB_RELOC_REL32 %d\\n", UB_RELOC_REL32);', 'return 0; }']
+              'printf("UB_RELOC_REL32 %d\\n", UB_RELOC_REL32);']
+    for ev in abi.EventType:
+        lines.append(f'printf("UB_EV_{ev.name} %d\\n", UB_EV_{ev.name});')
+    lines.append("return 0; }")
     src = tmp_path / "probe.c"
     src.write_text("\n".join(lines) + "\n")
     exe = tmp_path / "probe"
@@ -79,6 +90,26 @@ def test_constants_match(c_layout: dict[str, int]) -> None:
         assert c_layout[f"UB_EXIT_{reason.name}"] == reason.value
     assert c_layout["UB_SYM_EXIT"] == abi.Sym.EXIT
     assert c_layout["UB_RELOC_REL32"] == abi.RelocType.REL32
+    for ev in abi.EventType:
+        assert c_layout[f"UB_EV_{ev.name}"] == ev.value, ev
+
+
+def test_prctl_numbers_match_the_kernel_patch() -> None:
+    """PR_SET_UB/PR_GET_UB live in the kernel's prctl.h (a patch), not in ub.h:
+    compare with the patch text wherever it defines them."""
+    found: dict[str, int] = {}
+    for path in (REPO_ROOT / "kernel").rglob("*"):
+        if not path.is_file() or path.suffix not in (".h", ".patch", ".c"):
+            continue
+        for line in path.read_text(errors="replace").splitlines():
+            parts = line.lstrip("+").split()
+            if len(parts) >= 3 and parts[0] == "#define" and parts[1] in ("PR_SET_UB",
+                                                                          "PR_GET_UB"):
+                found[parts[1]] = int(parts[2], 0)
+    if not found:
+        pytest.skip("the kernel side does not define PR_SET_UB yet")
+    for name, value in found.items():
+        assert getattr(abi, name) == value, name
 
 
 def test_frame_offsets_match_fields() -> None:

@@ -1,8 +1,9 @@
-"""Python mirror of ``kernel/include/uapi/linux/ub.h``: the BTC image format.
+"""Python mirror of ``kernel/include/uapi/linux/ub.h``: the BTC image format
+and the ``/dev/ub`` control interface.
 
 The translator writes images with these definitions, and the host runtime and
 the kernel interface read them, so a change here must match the C header (a
-test compiles the header and compares every size and offset).
+test compiles the header and compares every size, offset and ioctl number).
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from collections.abc import Sequence
 
 __all__ = [
     "GPR_NAMES",
+    "PR_GET_UB",
+    "PR_SET_UB",
     "UB_CODE_ALIGN",
     "UB_FRAME_ADDR_LIMIT",
     "UB_FRAME_AUX",
@@ -25,24 +28,37 @@ __all__ = [
     "UB_FRAME_USER_RSP",
     "UB_IMAGE_MAGIC",
     "UB_IMAGE_VERSION",
+    "UB_INSTALL_REPLACE",
+    "UB_IOC_INSTALL",
+    "UB_IOC_MAGIC",
+    "UB_IOC_REMOVE",
+    "UB_IOC_STATS",
     "UB_LOC_FLAGS",
     "UB_LOC_HOME",
     "UB_LOC_REG_BASE",
     "UB_LOC_SPILL_BASE",
     "UB_NR_GPRS",
     "UB_NR_LOCS",
+    "UB_NR_REASONS",
     "UB_NR_SPILL",
     "UB_TABLE_ALIGN",
     "UB_USER_FLAGS_MASK",
+    "EventType",
     "ExitReason",
     "RelocType",
     "Sym",
+    "UbCounts",
     "UbEntry",
+    "UbEvent",
     "UbExit",
     "UbFault",
     "UbFrame",
     "UbImageHdr",
+    "UbInstall",
     "UbReloc",
+    "UbRemove",
+    "UbStats",
+    "ioc",
     "pack_image",
 ]
 
@@ -215,3 +231,94 @@ def pack_image(
     for off, data in tables:
         out[off : off + len(data)] = data
     return bytes(out)
+
+
+# --- /dev/ub: the control interface ------------------------------------------
+
+UB_IOC_MAGIC = 0xB7
+UB_INSTALL_REPLACE = 0x1
+UB_NR_REASONS = 8
+
+#: prctl options (linux/prctl.h in our kernel): opt the calling task in.
+PR_SET_UB = 0x55420001
+PR_GET_UB = 0x55420002
+
+# asm-generic/ioctl.h: dir(2) | size(14) | type(8) | nr(8), from the top.
+_IOC_WRITE = 1
+_IOC_READ = 2
+
+
+def ioc(direction: int, nr: int, struct: type[ctypes.Structure]) -> int:
+    """``_IOC(dir, UB_IOC_MAGIC, nr, sizeof(struct))``, as the C macros compute it."""
+    size = ctypes.sizeof(struct)
+    if size >= 1 << 14:
+        raise ValueError(f"{struct.__name__} is too large for an ioctl number")
+    return (direction << 30) | (size << 16) | (UB_IOC_MAGIC << 8) | nr
+
+
+class EventType(enum.IntEnum):
+    """``enum ub_event_type``: what a ``struct ub_event`` read from /dev/ub says."""
+
+    MISS = 1
+    INVALIDATED = 2
+    DROPPED = 3
+
+
+class UbInstall(ctypes.LittleEndianStructure):
+    _fields_ = [
+        ("pidfd", ctypes.c_int32),
+        ("flags", ctypes.c_uint32),
+        ("mm_cookie", ctypes.c_uint64),
+        ("image", ctypes.c_uint64),
+        ("image_len", ctypes.c_uint32),
+        ("log_len", ctypes.c_uint32),
+        ("log_buf", ctypes.c_uint64),
+        ("replace_id", ctypes.c_uint64),
+        ("image_id", ctypes.c_uint64),
+    ]
+
+
+class UbRemove(ctypes.LittleEndianStructure):
+    _fields_ = [
+        ("pidfd", ctypes.c_int32),
+        ("flags", ctypes.c_uint32),
+        ("mm_cookie", ctypes.c_uint64),
+        ("image_id", ctypes.c_uint64),
+    ]
+
+
+class UbCounts(ctypes.LittleEndianStructure):
+    _fields_ = [
+        ("runs", ctypes.c_uint64),
+        ("chained", ctypes.c_uint64),
+        ("exits", ctypes.c_uint64 * UB_NR_REASONS),
+    ]
+
+
+class UbStats(ctypes.LittleEndianStructure):
+    _fields_ = [
+        ("pidfd", ctypes.c_int32),
+        ("flags", ctypes.c_uint32),
+        ("mm_cookie", ctypes.c_uint64),
+        ("image_id", ctypes.c_uint64),
+        ("nr_images", ctypes.c_uint32),
+        ("nr_sites", ctypes.c_uint32),
+        ("sites", ctypes.c_uint64),
+        ("counts", UbCounts),
+    ]
+
+
+class UbEvent(ctypes.LittleEndianStructure):
+    _fields_ = [
+        ("type", ctypes.c_uint32),
+        ("tgid", ctypes.c_uint32),
+        ("mm_cookie", ctypes.c_uint64),
+        ("image_id", ctypes.c_uint64),
+        ("rip", ctypes.c_uint64),
+        ("aux", ctypes.c_uint64),
+    ]
+
+
+UB_IOC_INSTALL = ioc(_IOC_READ | _IOC_WRITE, 1, UbInstall)
+UB_IOC_REMOVE = ioc(_IOC_WRITE, 2, UbRemove)
+UB_IOC_STATS = ioc(_IOC_READ | _IOC_WRITE, 3, UbStats)

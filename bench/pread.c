@@ -13,11 +13,25 @@
  * equal the one computed from the formula alone.
  *
  * Usage: pread --size N [--sum] [--verify] [--seconds S] [--warmup S]
- *              [--dir DIR] [--file-size BYTES]
+ *              [--dir DIR] [--file-size BYTES] [--wait-start]
  * Prints one JSON line: {"bench": "pread", "size": N, "sum": B,
  * "reads": N, "seconds": T, "iops": X, ...}.
+ *
+ * --wait-start serves timed rounds to a driver instead (ub bench micro,
+ * which attaches the bypass to this process while it runs).  After the
+ * warm-up it prints {"bench": "pread", "event": "ready", "pid": P,
+ * "reads": N} (N: the calibrated count for --seconds) and keeps running the
+ * same measured loop, untimed, until SIGUSR1: a process whose loop is hot,
+ * for the attach to sample.  Then it prints {"event": "paused"} and reads
+ * commands from stdin: "run N" runs one timed phase of exactly N reads
+ * (from offset 0, checksum 0, checked like --verify if given), prints its
+ * JSON line and {"event": "paused"} again; end of input ends the program.
+ * Every pause is a blocking read, so a driver can read the bypass's
+ * statistics right before and after a timed phase with nothing else
+ * running in between.  The measured loops are the same in both modes.
  */
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/statfs.h>
 #include <unistd.h>
 
@@ -28,7 +42,7 @@
 
 static const char usage[] =
 	"--size N [--sum] [--verify] [--seconds S] [--warmup S] "
-	"[--dir DIR] [--file-size BYTES]";
+	"[--dir DIR] [--file-size BYTES] [--wait-start]";
 
 struct state {
 	int fd;
@@ -185,14 +199,97 @@ static int last_buffer_ok(const struct state *st)
 	return 1;
 }
 
+/* Run @n reads timed, from offset 0, check them if asked, print the line. */
+static int timed_phase(struct state *st, const char *prog, const char *dir,
+		       uint64_t (*run)(struct state *, uint64_t), uint64_t n,
+		       int sum, int verify, uint64_t warm_ns)
+{
+	uint64_t elapsed;
+	int verified = 0;
+
+	st->off = 0;
+	st->checksum = 0;
+	elapsed = run(st, n);
+	if (elapsed == 0)
+		elapsed = 1;
+
+	if (verify) {
+		if (!last_buffer_ok(st)) {
+			fprintf(stderr, "%s: last buffer differs from the file's pattern\n",
+				prog);
+			return 1;
+		}
+		if (sum && st->checksum != expected_checksum(st, n)) {
+			fprintf(stderr, "%s: checksum %llu, expected %llu\n", prog,
+				(unsigned long long)st->checksum,
+				(unsigned long long)expected_checksum(st, n));
+			return 1;
+		}
+		verified = 1;
+	}
+
+	printf("{\"bench\": \"pread\", \"size\": %zu, \"sum\": %s, "
+	       "\"reads\": %llu, \"seconds\": %.6f, \"iops\": %.1f, "
+	       "\"checksum\": %llu, \"verified\": %s, \"file_size\": %lld, "
+	       "\"end_offset\": %lld, \"fs\": \"%s\", \"warmup_seconds\": %.6f}\n",
+	       st->size, sum ? "true" : "false", (unsigned long long)n,
+	       (double)elapsed / 1e9, (double)n * 1e9 / (double)elapsed,
+	       (unsigned long long)st->checksum, verified ? "true" : "false",
+	       (long long)st->file_size, (long long)st->off, fs_name(dir),
+	       (double)warm_ns / 1e9);
+	fflush(stdout);
+	return 0;
+}
+
+static volatile sig_atomic_t start_signal;
+
+static void on_start_signal(int sig)
+{
+	(void)sig;
+	start_signal = 1;
+}
+
+/*
+ * --wait-start: keep the measured loop hot, untimed, in chunks of @chunk
+ * reads, until SIGUSR1; then serve "run N" commands from stdin.
+ */
+static int serve_rounds(struct state *st, const char *prog, const char *dir,
+			uint64_t (*run)(struct state *, uint64_t), uint64_t n,
+			uint64_t chunk, int sum, int verify, uint64_t warm_ns)
+{
+	char line[128], extra;
+	unsigned long long reads;
+
+	printf("{\"bench\": \"pread\", \"event\": \"ready\", \"pid\": %ld, "
+	       "\"reads\": %llu, \"chunk\": %llu}\n",
+	       (long)getpid(), (unsigned long long)n, (unsigned long long)chunk);
+	fflush(stdout);
+	while (!start_signal)
+		run(st, chunk);
+	for (;;) {
+		printf("{\"bench\": \"pread\", \"event\": \"paused\"}\n");
+		fflush(stdout);
+		if (!fgets(line, sizeof(line), stdin))
+			return ferror(stdin) ? 1 : 0;
+		if (sscanf(line, "run %llu %c", &reads, &extra) != 1 || reads == 0) {
+			fprintf(stderr, "%s: bad command: %s", prog, line);
+			return 2;
+		}
+		if (timed_phase(st, prog, dir, run, (uint64_t)reads, sum, verify,
+				warm_ns))
+			return 1;
+	}
+}
+
 int main(int argc, char **argv)
 {
 	struct state st = { .fd = -1, .file_size = 4 << 20 };
 	double seconds = 2.0, warmup = 0.5;
-	uint64_t n = 16, warm_ns = 0, elapsed, size = 0, fsize = 0;
+	uint64_t n = 16, warm_ns = 0, elapsed, size = 0, fsize = 0, chunk;
 	uint64_t (*run)(struct state *, uint64_t) = run_plain;
 	const char *dir = getenv("TMPDIR");
-	int sum = 0, verify = 0, verified = 0, i;
+	int sum = 0, verify = 0, wait_start = 0, status, i;
+	struct sigaction sa;
 
 	if (!dir || !*dir)
 		dir = "/tmp";
@@ -203,6 +300,8 @@ int main(int argc, char **argv)
 			sum = 1;
 		} else if (!strcmp(opt, "--verify")) {
 			verify = 1;
+		} else if (!strcmp(opt, "--wait-start")) {
+			wait_start = 1;
 		} else if (!strcmp(opt, "--size") && arg) {
 			size = bench_parse_u64(argv[0], opt, arg);
 			i++;
@@ -236,6 +335,18 @@ int main(int argc, char **argv)
 		fprintf(stderr, "%s: --file-size smaller than --size\n", argv[0]);
 		return 2;
 	}
+	if (wait_start) {
+		/* Before anything is printed: a driver that saw "ready" may
+		 * signal at once. */
+		memset(&sa, 0, sizeof(sa));
+		sa.sa_handler = on_start_signal;
+		sa.sa_flags = SA_RESTART;
+		sigemptyset(&sa.sa_mask);
+		if (sigaction(SIGUSR1, &sa, NULL) != 0) {
+			perror("sigaction");
+			return 1;
+		}
+	}
 	st.buf = malloc(st.size);
 	if (!st.buf) {
 		perror("malloc");
@@ -252,36 +363,17 @@ int main(int argc, char **argv)
 			break;
 		n *= 2;
 	}
+	/* The hot wait's chunks last about 20 ms: a start signal is seen
+	 * quickly, and the chunk loop adds nothing measurable. */
+	chunk = bench_scale(n, elapsed, 0.02);
 	n = bench_scale(n, elapsed, seconds);
 
-	st.off = 0;
-	st.checksum = 0;
-	elapsed = run(&st, n);
-
-	if (verify) {
-		if (!last_buffer_ok(&st)) {
-			fprintf(stderr, "%s: last buffer differs from the file's pattern\n",
-				argv[0]);
-			return 1;
-		}
-		if (sum && st.checksum != expected_checksum(&st, n)) {
-			fprintf(stderr, "%s: checksum %llu, expected %llu\n", argv[0],
-				(unsigned long long)st.checksum,
-				(unsigned long long)expected_checksum(&st, n));
-			return 1;
-		}
-		verified = 1;
-	}
-
-	printf("{\"bench\": \"pread\", \"size\": %zu, \"sum\": %s, "
-	       "\"reads\": %llu, \"seconds\": %.6f, \"iops\": %.1f, "
-	       "\"checksum\": %llu, \"verified\": %s, \"file_size\": %lld, "
-	       "\"fs\": \"%s\", \"warmup_seconds\": %.6f}\n",
-	       st.size, sum ? "true" : "false", (unsigned long long)n,
-	       (double)elapsed / 1e9, (double)n * 1e9 / (double)elapsed,
-	       (unsigned long long)st.checksum, verified ? "true" : "false",
-	       (long long)st.file_size, fs_name(dir), (double)warm_ns / 1e9);
+	if (wait_start)
+		status = serve_rounds(&st, argv[0], dir, run, n, chunk, sum, verify,
+				      warm_ns);
+	else
+		status = timed_phase(&st, argv[0], dir, run, n, sum, verify, warm_ns);
 	close(st.fd);
 	free(st.buf);
-	return 0;
+	return status;
 }

@@ -188,11 +188,13 @@ def run_baseline(
     return records
 
 
-def save_records(records: Sequence[dict[str, Any]], path: Path | None = None) -> Path:
+def save_records(
+    records: Sequence[dict[str, Any]], path: Path | None = None, *, prefix: str = "baseline"
+) -> Path:
     """Write the records as one JSON list; by default a new file under the results dir."""
     if path is None:
         stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())
-        path = RESULTS_DIR / f"baseline-{stamp}.json"
+        path = RESULTS_DIR / f"{prefix}-{stamp}.json"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(list(records), indent=2) + "\n")
     return path

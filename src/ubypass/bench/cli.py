@@ -1,7 +1,7 @@
 """``ub bench``: benchmarks that print side-by-side figures from one run.
 
-``ub demo`` invokes :data:`baseline` with ``kpti="both"``, so every option
-of it has a default.
+``ub demo`` invokes :data:`micro` (and :data:`baseline`) with
+``kpti="both"``, so every option of them has a default.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from rich.console import Console
 
 from ubypass.paths import RESULTS_DIR
 
-__all__ = ["baseline", "bench", "translator"]
+__all__ = ["baseline", "bench", "micro", "parse_sizes", "translator"]
 
 _KPTI_STATES = {"off": [False], "on": [True], "both": [False, True]}
 
@@ -68,6 +68,88 @@ def baseline(kpti: str, json_path: Path | None, accel: str, quick: bool) -> None
     console.print(f"records: {saved}")
     if json_path is not None:
         console.print(f"records: {save_records(records, json_path)}")
+
+
+def parse_sizes(value: str) -> list[int]:
+    """``--sizes 64,4096`` → [64, 4096] (each a read size in bytes, none twice)."""
+    from ubypass.bench.guest_micro import parse_sizes as parse
+
+    try:
+        return parse(value)
+    except ValueError as e:
+        raise click.BadParameter(str(e), param_hint="'--sizes'") from None
+
+
+@bench.command()
+@click.option(
+    "--kpti",
+    type=click.Choice(sorted(_KPTI_STATES)),
+    default="both",
+    show_default=True,
+    help="KPTI state(s) to boot; 'both' puts them side by side.",
+)
+@click.option(
+    "--json",
+    "json_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Also write the records to this file.",
+)
+@click.option("--accel", type=click.Choice(["tcg", "kvm"]), default="tcg", show_default=True)
+@click.option("--quick", is_flag=True, default=False, help="Short budgets: a smoke run.")
+@click.option(
+    "--sizes",
+    default="64,256,1024,4096",
+    show_default=True,
+    help="Read sizes in bytes, comma-separated.",
+)
+@click.option(
+    "--variant",
+    type=click.Choice(["release", "debug"]),
+    default=None,
+    help="Kernel build to boot [default: the lab's, release].",
+)
+def micro(
+    kpti: str,
+    json_path: Path | None,
+    accel: str,
+    quick: bool,
+    sizes: str,
+    variant: str | None,
+) -> None:
+    """The paper's pread micro-benchmark: native vs bypassed, KPTI off and on, one run."""
+    from ubypass.bench.baseline import BenchError, save_records
+    from ubypass.bench.micro import run_micro
+    from ubypass.bench.micro_table import render
+
+    sizes_list = parse_sizes(sizes)
+    console = Console()
+    started = time.monotonic()
+    try:
+        result = run_micro(
+            _KPTI_STATES[kpti],
+            accel=accel,
+            quick=quick,
+            sizes=sizes_list,
+            console=console,
+            variant=variant,
+        )
+    except BenchError as e:
+        raise click.ClickException(str(e)) from None
+    records = result.records
+    kernel = records[0]["run"]["kernel"]
+    title = f"pread micro-benchmark: native vs UB, {kernel}, {accel}" + (
+        " (quick)" if quick else ""
+    )
+    console.print(render(records, title=title))
+    console.print(f"wall time: {time.monotonic() - started:.0f} s")
+    console.print(f"records: {save_records(records, prefix='micro')}")
+    if json_path is not None:
+        console.print(f"records: {save_records(records, json_path)}")
+    if result.errors:
+        raise click.ClickException(
+            "some points failed:\n" + "\n".join(result.errors)
+        )
 
 
 @bench.command()

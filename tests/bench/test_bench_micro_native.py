@@ -218,6 +218,7 @@ def test_driver_reports_a_failing_point_and_goes_on(
         (["--sizes", "64,abc"], "not a read size"),
         (["--sizes", ","], "no read sizes"),
         (["--sum", "maybe"], "invalid choice"),
+        (["--max-insns", "0"], "--max-insns must be at least 1"),
     ],
 )
 def test_driver_arguments(
@@ -283,15 +284,28 @@ def test_real_backend_reads_the_client_s_stats(monkeypatch: pytest.MonkeyPatch) 
     device = types.ModuleType("ubypass.bypass.device")
     device.UbDevice = Dev  # type: ignore[attr-defined]
     attach = types.ModuleType("ubypass.bypass.attach")
-    attach.attach = lambda pid: types.SimpleNamespace(  # type: ignore[attr-defined]
+    attach.attach = lambda pid, device, max_insns: types.SimpleNamespace(  # type: ignore[attr-defined]
         image_id=5, mm_cookie=6, entries=(0x401000,)
     )
     monkeypatch.setitem(sys.modules, "ubypass.bypass.device", device)
     monkeypatch.setitem(sys.modules, "ubypass.bypass.attach", attach)
     with gm.KernelBypass() as kb:
-        assert kb.attach(123) == {"image_id": 5, "mm_cookie": 6, "entries": [0x401000]}
+        assert kb.attach(123) == {
+            "image_id": 5, "mm_cookie": 6, "entries": [0x401000], "grown": 0,
+        }  # fmt: skip
         assert kb.stats(123) == BypassStats(4, 40, {"syscall": 9, "budget": 1}, 1)
     assert closed == [True]
+    # A client result that describes itself: its description is kept.
+    attach.attach = lambda pid, device, max_insns: types.SimpleNamespace(  # type: ignore[attr-defined]
+        image_id=5, mm_cookie=6, entries=[0x401000],
+        to_json=lambda: {"image_id": 5, "entries": ["0x401000"], "image_size": 512},
+    )  # fmt: skip
+    with gm.KernelBypass() as kb:
+        assert kb.attach(123) == {
+            "image_id": 5, "mm_cookie": 6, "entries": ["0x401000"], "image_size": 512,
+            "grown": 0,
+        }  # fmt: skip
+    assert closed == [True, True]
 
 
 def test_guest_driver_imports_only_the_standard_library() -> None:
@@ -304,3 +318,41 @@ def test_guest_driver_imports_only_the_standard_library() -> None:
     )
     done = subprocess.run(["python3", "-I", "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_real_backend_grows_the_image_until_no_miss_comes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import types
+
+    class Dev:
+        def __enter__(self) -> Dev:
+            return self
+
+        def __exit__(self, *a: object) -> None:
+            pass
+
+    images = iter([8, 9, 9])  # grown twice, then a quiet window
+    windows: list[float] = []
+
+    def follow(attached: Any, device: Any, *, duration: float, max_insns: int) -> Any:
+        assert max_insns == gm.DEFAULT_MAX_INSNS
+        windows.append(duration)
+        return types.SimpleNamespace(image_id=next(images), mm_cookie=6, entries=[1, 2])
+
+    device = types.ModuleType("ubypass.bypass.device")
+    device.UbDevice = Dev  # type: ignore[attr-defined]
+    attach = types.ModuleType("ubypass.bypass.attach")
+    attach.attach = lambda pid, device, max_insns: types.SimpleNamespace(  # type: ignore[attr-defined]
+        image_id=7, mm_cookie=6, entries=[1]
+    )
+    attach.follow = follow  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "ubypass.bypass.device", device)
+    monkeypatch.setitem(sys.modules, "ubypass.bypass.attach", attach)
+    with gm.KernelBypass(follow_quiet=0.5) as kb:
+        info = kb.attach(1)
+    assert info == {"image_id": 9, "mm_cookie": 6, "entries": [1, 2], "grown": 2}
+    assert windows == [0.5, 0.5, 0.5]
+    with gm.KernelBypass(follow_quiet=0) as kb:
+        assert kb.attach(1)["grown"] == 0
+    assert len(windows) == 3

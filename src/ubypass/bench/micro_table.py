@@ -122,7 +122,8 @@ def notes(records: Sequence[Mapping[str, Any]]) -> list[str]:
     attach = [float(r["attach_seconds"]) for r in records if "attach_seconds" in r]
     if attach:
         out.append(
-            "attach (ptrace sampling + translation + install, in the guest): "
+            "attach (ptrace sampling, translation, install, growth from MISS events until "
+            "quiet; in the guest): "
             f"{min(attach):.1f}–{max(attach):.1f} s per process, "
             f"median {statistics.median(attach):.1f} s"
         )

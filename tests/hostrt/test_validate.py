@@ -109,7 +109,7 @@ CASES: dict[str, tuple[Breaker, str]] = {
     "no_exits": (lambda i: i.blob(nr_exits=0), "no exits"),
     "entry_flags": (lambda i: _entry_field(i, 0, 12, "<I", 1), "entry 0: flags"),
     "entry_code_off": (lambda i: _entry_field(i, 1, 8, "<I", len(i.code)), "outside the code"),
-    "entry_unsorted": (lambda i: _entry_field(i, 1, 0, "<Q", 0x10), "not sorted"),
+    "entry_unsorted": (lambda i: _entry_field(i, 0, 0, "<Q", 0x1018), "not sorted"),
     "entry_duplicate": (lambda i: _entry_field(i, 1, 0, "<Q", 0x1000), "not sorted"),
     "exit_flags": (lambda i: _exit_field(i, 1, 12, "<I", 4), "exit 1: flags"),
     "exit_reason_fault": (lambda i: _exit_field(i, 0, 8, "<I", abi.ExitReason.FAULT), "reason"),
@@ -127,6 +127,113 @@ CASES: dict[str, tuple[Breaker, str]] = {
     ),
     "reloc_unsorted": (lambda i: _reloc_field(i, 1, 0, "<I", i.relocs[0]), "overlapping"),
 }
+
+
+#: The end of user memory: the kernel's TASK_SIZE_MAX with 4-level paging.
+TASK_SIZE_MAX = 0x7FFF_FFFF_F000
+#: A user address far above the test text (a second library, say).
+FAR = 0x4000_0000_0000
+
+
+def _exit(img: HandImage, index: int, reason: int, user_rip: int) -> bytes:
+    blob = img.blob()
+    out = patch(blob, hdr_of(blob).exit_off + 16 * index, "<Q", user_rip)
+    return patch(out, hdr_of(out).exit_off + 16 * index + 8, "<I", reason)
+
+
+def _pack(
+    img: HandImage, ranges: list[tuple[int, int]], text: tuple[int, int] | None = None
+) -> bytes:
+    """``img`` laid out again with these ranges (text: their hull unless given)."""
+    faults = []
+    for code_off, user_rip, loc in img.faults:
+        f = abi.UbFault(code_off=code_off, user_rip=user_rip)
+        f.loc[:] = loc
+        faults.append(f)
+    return abi.pack_image(
+        img.code,
+        text or (ranges[0][0], ranges[-1][1]),
+        [abi.UbEntry(user_rip=r, code_off=o) for r, o in img.entries],
+        [abi.UbExit(user_rip=r, reason=w) for w, r in img.exits],
+        faults,
+        [abi.UbReloc(code_off=o, type=abi.RelocType.REL32, sym=abi.Sym.EXIT) for o in img.relocs],
+        ranges,
+    )
+
+
+# The rules of docs/runtime.md (section 6) that the host runtime shares with
+# the kernel's verifier (kernel/ub/verify.c), each with its exact message, the
+# same in both; the last two pin the hex format both print ("0x%x": the
+# kernel's "%#x" prints 0 as "0x0", glibc's as "0").
+EXACT: dict[str, tuple[Breaker, str]] = {
+    "no_entries": (lambda i: i.blob(nr_entries=0), "no entries"),
+    "no_ranges": (lambda i: i.blob(nr_ranges=0), "no ranges"),
+    "range_table_outside": (
+        lambda i: i.blob(nr_ranges=1000),
+        "range table misplaced or misaligned",
+    ),
+    "ranges_touching": (
+        lambda i: _pack(i, [(0x1000, 0x1010), (0x1010, 0x1020)]),
+        "ranges not sorted and apart at 1",
+    ),
+    "ranges_unsorted": (
+        lambda i: _pack(i, [(0x1000, 0x1004), (0x1010, 0x1020), (0x1008, 0x100C)]),
+        "ranges not sorted and apart at 2",
+    ),
+    "text_not_the_hull": (
+        lambda i: _pack(i, [(0x1000, 0x1018)], (0x1000, 0x1020)),
+        "text [0x1000, 0x1020) is not the hull of the ranges",
+    ),
+    "exit_at_task_size_max": (
+        lambda i: _exit(i, 0, abi.ExitReason.END, TASK_SIZE_MAX),
+        "exit 0: user_rip 0x7ffffffff000 not user memory",
+    ),
+    "exit_kernel_address": (
+        lambda i: _exit(i, 0, abi.ExitReason.CHECK, 0xFFFF_FFFF_8100_0000),
+        "exit 0: user_rip 0xffffffff81000000 not user memory",
+    ),
+    "syscall_exit_at_1": (
+        lambda i: _exit(i, 0, abi.ExitReason.SYSCALL, 1),
+        "exit 0: user_rip 0x1 has no syscall before it",
+    ),
+    "syscall_exit_at_0": (
+        lambda i: _exit(i, 0, abi.ExitReason.SYSCALL, 0),
+        "exit 0: user_rip 0x0 has no syscall before it",
+    ),
+    "exit_flags_hex": (lambda i: _exit_field(i, 1, 12, "<I", 4), "exit 1: flags 0x4 are not zero"),
+    "magic_zero": (lambda i: i.blob(magic=0), "bad magic 0x0"),
+}
+
+# Just inside each of those rules: accepted.
+ACCEPTED: dict[str, Breaker] = {
+    "entries_fill_the_ranges": lambda i: _pack(i, [(0x1000, 0x1001), (0x1010, 0x1011)]),
+    "ranges_far_apart": lambda i: _pack(i, [(0x1000, 0x1001), (0x1010, 0x1011), (FAR, FAR + 1)]),
+    "exit_below_task_size_max": lambda i: _exit(i, 0, abi.ExitReason.END, TASK_SIZE_MAX - 1),
+    "miss_exit_rip_ignored": lambda i: _exit(i, 1, abi.ExitReason.MISS, 2**64 - 1),
+    "syscall_exit_at_2": lambda i: _exit(i, 0, abi.ExitReason.SYSCALL, 2),
+}
+
+
+def test_entry_code_off_at_the_code_end() -> None:
+    """An entry must point at code: code_off == code_size is outside."""
+    img = valid()
+    with pytest.raises(runner.ImageError) as info:
+        runner.LoadedImage(_entry_field(img, 1, 8, "<I", len(img.code)))
+    assert str(info.value) == f"entry 1: code_off {len(img.code):#x} outside the code"
+
+
+@pytest.mark.parametrize("case", sorted(EXACT))
+def test_rejects_with_message(case: str) -> None:
+    runner.LoadedImage(valid().blob()).close()
+    breaker, message = EXACT[case]
+    with pytest.raises(runner.ImageError) as info:
+        runner.LoadedImage(breaker(valid()))
+    assert str(info.value) == message
+
+
+@pytest.mark.parametrize("case", sorted(ACCEPTED))
+def test_accepts_at_the_limit(case: str) -> None:
+    runner.LoadedImage(ACCEPTED[case](valid())).close()
 
 
 def test_unsorted_fault_map() -> None:

@@ -118,6 +118,16 @@ struct ubrt_image {
 	struct ub_fault *faults;
 };
 
+/*
+ * The kernel's TASK_SIZE_MAX with 4-level paging: the end of user memory.  The
+ * kernel's verifier (kernel/ub/verify.c) takes the same rules, with its own
+ * TASK_SIZE_MAX; the two must stay one rule set with the same messages.
+ */
+#define UBRT_TASK_SIZE_MAX 0x7ffffffff000ULL
+
+/* Bytes of the `syscall` instruction a SYSCALL exit's user_rip follows. */
+#define SYSCALL_INSN_SIZE 2
+
 /* A table [off, off + n * size) inside the image, after the header, aligned. */
 static int table_ok(const struct ub_image_hdr *h, uint32_t off, uint32_t n,
 		    uint32_t size, uint32_t align)
@@ -154,7 +164,7 @@ static int check_header(const struct ub_image_hdr *h, uint64_t len, char *err, s
 		return fail(err, n, "image of %llu bytes is shorter than its header",
 			    (unsigned long long)len);
 	if (h->magic != UB_IMAGE_MAGIC)
-		return fail(err, n, "bad magic %#x", h->magic);
+		return fail(err, n, "bad magic 0x%x", h->magic);
 	if (h->version != UB_IMAGE_VERSION)
 		return fail(err, n, "unsupported version %u", h->version);
 	if (h->hdr_size != sizeof(*h))
@@ -163,7 +173,7 @@ static int check_header(const struct ub_image_hdr *h, uint64_t len, char *err, s
 		return fail(err, n, "total_size %u is not the image length %llu",
 			    h->total_size, (unsigned long long)len);
 	if (h->flags)
-		return fail(err, n, "header flags %#x are not zero", h->flags);
+		return fail(err, n, "header flags 0x%x are not zero", h->flags);
 	if (h->code_off % UB_CODE_ALIGN || h->code_off < h->hdr_size ||
 	    (uint64_t)h->code_off + h->code_size > h->total_size)
 		return fail(err, n, "code [%u, +%u) misplaced or misaligned",
@@ -176,23 +186,55 @@ static int check_header(const struct ub_image_hdr *h, uint64_t len, char *err, s
 		return fail(err, n, "fault table misplaced or misaligned");
 	if (!table_ok(h, h->reloc_off, h->nr_relocs, sizeof(struct ub_reloc), UB_TABLE_ALIGN))
 		return fail(err, n, "relocation table misplaced or misaligned");
+	if (!table_ok(h, h->range_off, h->nr_ranges, sizeof(struct ub_range), UB_TABLE_ALIGN))
+		return fail(err, n, "range table misplaced or misaligned");
 	if (h->nr_exits < 1)
 		return fail(err, n, "no exits");
+	if (h->nr_entries < 1)
+		return fail(err, n, "no entries");
+	/*
+	 * Not yet here, while the hand-made test images default to an empty
+	 * text (handmade.py), but in the kernel's verifier: text_start <
+	 * text_end <= TASK_SIZE_MAX ("text [0x%llx, 0x%llx) empty or not user
+	 * memory"), every range non-empty ("range %u: [0x%llx, 0x%llx) is
+	 * empty") and every entry in a range ("entry %u: user_rip 0x%llx in no
+	 * range").
+	 */
+	if (h->nr_ranges < 1)
+		return fail(err, n, "no ranges");
 	return 0;
+}
+
+static struct ub_range range_at(const uint8_t *b, const struct ub_image_hdr *h, uint32_t i)
+{
+	struct ub_range r;
+
+	memcpy(&r, b + h->range_off + i * sizeof(r), sizeof(r));
+	return r;
 }
 
 static int check_tables(const uint8_t *b, const struct ub_image_hdr *h, char *err, size_t n)
 {
 	uint32_t i, k;
 
+	for (i = 0; i < h->nr_ranges; i++) {
+		struct ub_range r = range_at(b, h, i);
+
+		if (i && range_at(b, h, i - 1).end >= r.start)
+			return fail(err, n, "ranges not sorted and apart at %u", i);
+	}
+	if (range_at(b, h, 0).start != h->text_start ||
+	    range_at(b, h, h->nr_ranges - 1).end != h->text_end)
+		return fail(err, n, "text [0x%llx, 0x%llx) is not the hull of the ranges",
+			    h->text_start, h->text_end);
 	for (i = 0; i < h->nr_entries; i++) {
 		struct ub_entry e;
 
 		memcpy(&e, b + h->entry_off + i * sizeof(e), sizeof(e));
 		if (e.flags)
-			return fail(err, n, "entry %u: flags %#x are not zero", i, e.flags);
+			return fail(err, n, "entry %u: flags 0x%x are not zero", i, e.flags);
 		if (e.code_off >= h->code_size)
-			return fail(err, n, "entry %u: code_off %#x outside the code", i, e.code_off);
+			return fail(err, n, "entry %u: code_off 0x%x outside the code", i, e.code_off);
 		if (i) {
 			struct ub_entry p;
 
@@ -206,21 +248,27 @@ static int check_tables(const uint8_t *b, const struct ub_image_hdr *h, char *er
 
 		memcpy(&x, b + h->exit_off + i * sizeof(x), sizeof(x));
 		if (x.flags)
-			return fail(err, n, "exit %u: flags %#x are not zero", i, x.flags);
+			return fail(err, n, "exit %u: flags 0x%x are not zero", i, x.flags);
 		if (x.reason < UB_EXIT_SYSCALL || x.reason > UB_EXIT_END)
 			return fail(err, n, "exit %u: bad reason %u", i, x.reason);
+		if (x.reason != UB_EXIT_MISS && x.user_rip >= UBRT_TASK_SIZE_MAX)
+			return fail(err, n, "exit %u: user_rip 0x%llx not user memory",
+				    i, x.user_rip);
+		if (x.reason == UB_EXIT_SYSCALL && x.user_rip < SYSCALL_INSN_SIZE)
+			return fail(err, n, "exit %u: user_rip 0x%llx has no syscall before it",
+				    i, x.user_rip);
 	}
 	for (i = 0; i < h->nr_faults; i++) {
 		struct ub_fault f;
 
 		memcpy(&f, b + h->fault_off + i * sizeof(f), sizeof(f));
 		if (f.flags)
-			return fail(err, n, "fault %u: flags %#x are not zero", i, f.flags);
+			return fail(err, n, "fault %u: flags 0x%x are not zero", i, f.flags);
 		if (f.code_off >= h->code_size)
-			return fail(err, n, "fault %u: code_off %#x outside the code", i, f.code_off);
+			return fail(err, n, "fault %u: code_off 0x%x outside the code", i, f.code_off);
 		for (k = 0; k <= UB_LOC_FLAGS; k++)
 			if (!loc_ok(f.loc[k]))
-				return fail(err, n, "fault %u: bad location %#x for register %u",
+				return fail(err, n, "fault %u: bad location 0x%x for register %u",
 					    i, f.loc[k], k);
 		for (; k < UB_NR_LOCS; k++)
 			if (f.loc[k])
@@ -242,7 +290,7 @@ static int check_tables(const uint8_t *b, const struct ub_image_hdr *h, char *er
 		if (r.sym != UB_SYM_EXIT)
 			return fail(err, n, "relocation %u: unknown symbol %u", i, r.sym);
 		if ((uint64_t)r.code_off + 4 > h->code_size)
-			return fail(err, n, "relocation %u: field at %#x not inside the code",
+			return fail(err, n, "relocation %u: field at 0x%x not inside the code",
 				    i, r.code_off);
 		if (i) {
 			struct ub_reloc p;

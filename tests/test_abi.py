@@ -24,6 +24,7 @@ STRUCTS: dict[str, type[ctypes.Structure]] = {
     "ub_exit": abi.UbExit,
     "ub_fault": abi.UbFault,
     "ub_reloc": abi.UbReloc,
+    "ub_range": abi.UbRange,
     "ub_frame": abi.UbFrame,
     "ub_install": abi.UbInstall,
     "ub_remove": abi.UbRemove,

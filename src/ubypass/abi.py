@@ -130,6 +130,8 @@ class UbImageHdr(ctypes.LittleEndianStructure):
         ("nr_faults", ctypes.c_uint32),
         ("reloc_off", ctypes.c_uint32),
         ("nr_relocs", ctypes.c_uint32),
+        ("range_off", ctypes.c_uint32),
+        ("nr_ranges", ctypes.c_uint32),
     ]
 
 
@@ -166,6 +168,13 @@ class UbReloc(ctypes.LittleEndianStructure):
     ]
 
 
+class UbRange(ctypes.LittleEndianStructure):
+    _fields_ = [
+        ("start", ctypes.c_uint64),
+        ("end", ctypes.c_uint64),
+    ]
+
+
 class UbFrame(ctypes.LittleEndianStructure):
     _fields_ = [
         ("user_rsp", ctypes.c_uint64),
@@ -190,8 +199,11 @@ def pack_image(
     exits: Sequence[UbExit],
     faults: Sequence[UbFault],
     relocs: Sequence[UbReloc],
+    ranges: Sequence[tuple[int, int]] | None = None,
 ) -> bytes:
-    """Lay out an image: header, code, then the four tables in the given order.
+    """Lay out an image: header, code, then the five tables in the given order.
+
+    ``ranges`` (the user code the image was made from) defaults to ``[text]``.
 
     Neither sorts nor validates, so that the translator (which sorts and
     validates) and the host runtime's hand-made test images (which break
@@ -201,11 +213,12 @@ def pack_image(
     code_off = _align(hdr_size, UB_CODE_ALIGN)
     pos = _align(code_off + len(code), UB_TABLE_ALIGN)
     tables: list[tuple[int, bytes]] = []
-    for table in (entries, exits, faults, relocs):
+    range_table = [UbRange(start=lo, end=hi) for lo, hi in (ranges or [text])]
+    for table in (entries, exits, faults, relocs, range_table):
         data = b"".join(bytes(item) for item in table)
         tables.append((pos, data))
         pos = _align(pos + len(data), UB_TABLE_ALIGN)
-    (entry_off, _), (exit_off, _), (fault_off, _), (reloc_off, _) = tables
+    (entry_off, _), (exit_off, _), (fault_off, _), (reloc_off, _), (range_off, _) = tables
     hdr = UbImageHdr(
         magic=UB_IMAGE_MAGIC,
         version=UB_IMAGE_VERSION,
@@ -224,6 +237,8 @@ def pack_image(
         nr_faults=len(faults),
         reloc_off=reloc_off,
         nr_relocs=len(relocs),
+        range_off=range_off,
+        nr_ranges=len(range_table),
     )
     out = bytearray(pos)
     out[:hdr_size] = bytes(hdr)

@@ -167,10 +167,26 @@ def _pack(
 # kernel's "%#x" prints 0 as "0x0", glibc's as "0").
 EXACT: dict[str, tuple[Breaker, str]] = {
     "no_entries": (lambda i: i.blob(nr_entries=0), "no entries"),
+    "text_empty": (
+        lambda i: i.blob(text_end=0x1000),
+        "text [0x1000, 0x1000) empty or not user memory",
+    ),
+    "text_reversed": (
+        lambda i: i.blob(text_start=0x1020, text_end=0x1000),
+        "text [0x1020, 0x1000) empty or not user memory",
+    ),
+    "text_beyond_user": (
+        lambda i: _pack(i, [(0x1000, TASK_SIZE_MAX + 1)]),
+        "text [0x1000, 0x7ffffffff001) empty or not user memory",
+    ),
     "no_ranges": (lambda i: i.blob(nr_ranges=0), "no ranges"),
     "range_table_outside": (
         lambda i: i.blob(nr_ranges=1000),
         "range table misplaced or misaligned",
+    ),
+    "range_empty": (
+        lambda i: _pack(i, [(0x1000, 0x1004), (0x1008, 0x1008), (0x1010, 0x1020)]),
+        "range 1: [0x1008, 0x1008) is empty",
     ),
     "ranges_touching": (
         lambda i: _pack(i, [(0x1000, 0x1010), (0x1010, 0x1020)]),
@@ -183,6 +199,18 @@ EXACT: dict[str, tuple[Breaker, str]] = {
     "text_not_the_hull": (
         lambda i: _pack(i, [(0x1000, 0x1018)], (0x1000, 0x1020)),
         "text [0x1000, 0x1020) is not the hull of the ranges",
+    ),
+    "entry_between_ranges": (
+        lambda i: _pack(i, [(0x1000, 0x1004), (0x1011, 0x1020)]),
+        "entry 1: user_rip 0x1010 in no range",
+    ),
+    "entry_below_text": (
+        lambda i: _pack(i, [(0x1001, 0x1020)]),
+        "entry 0: user_rip 0x1000 in no range",
+    ),
+    "entry_at_text_end": (
+        lambda i: _pack(i, [(0x1000, 0x1010)]),
+        "entry 1: user_rip 0x1010 in no range",
     ),
     "exit_at_task_size_max": (
         lambda i: _exit(i, 0, abi.ExitReason.END, TASK_SIZE_MAX),
@@ -206,6 +234,7 @@ EXACT: dict[str, tuple[Breaker, str]] = {
 
 # Just inside each of those rules: accepted.
 ACCEPTED: dict[str, Breaker] = {
+    "text_up_to_task_size_max": lambda i: _pack(i, [(0x1000, TASK_SIZE_MAX)]),
     "entries_fill_the_ranges": lambda i: _pack(i, [(0x1000, 0x1001), (0x1010, 0x1011)]),
     "ranges_far_apart": lambda i: _pack(i, [(0x1000, 0x1001), (0x1010, 0x1011), (FAR, FAR + 1)]),
     "exit_below_task_size_max": lambda i: _exit(i, 0, abi.ExitReason.END, TASK_SIZE_MAX - 1),

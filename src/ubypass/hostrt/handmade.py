@@ -89,7 +89,10 @@ class BtcBlock(Block):
         """An instruction that may fault, standing for the one at ``user_rip``."""
         self._fault_marks.append((self.add(instr), user_rip, loc))
 
-    def image(self, exits: list[tuple[int, int]], text: tuple[int, int] = (0, 0)) -> HandImage:
+    def image(
+        self, exits: list[tuple[int, int]], text: tuple[int, int] | None = None
+    ) -> HandImage:
+        """The image; ``text`` defaults to the smallest range holding every entry."""
         code, offsets, labels = self.encode(0)
         relocs = []
         for index in self._exit_jumps:
@@ -98,4 +101,7 @@ class BtcBlock(Block):
             relocs.append(offsets[index] + 1)
         faults = sorted((offsets[i], rip, loc) for i, rip, loc in self._fault_marks)
         entries = sorted((rip, labels[label.ip]) for rip, label in self._entries)
+        if text is None:
+            rips = [rip for rip, _ in entries]
+            text = (min(rips), max(rips) + 1) if rips else (0, 0)
         return HandImage(code, entries, exits, faults, relocs, text)

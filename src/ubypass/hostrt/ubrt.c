@@ -192,14 +192,9 @@ static int check_header(const struct ub_image_hdr *h, uint64_t len, char *err, s
 		return fail(err, n, "no exits");
 	if (h->nr_entries < 1)
 		return fail(err, n, "no entries");
-	/*
-	 * Not yet here, while the hand-made test images default to an empty
-	 * text (handmade.py), but in the kernel's verifier: text_start <
-	 * text_end <= TASK_SIZE_MAX ("text [0x%llx, 0x%llx) empty or not user
-	 * memory"), every range non-empty ("range %u: [0x%llx, 0x%llx) is
-	 * empty") and every entry in a range ("entry %u: user_rip 0x%llx in no
-	 * range").
-	 */
+	if (h->text_start >= h->text_end || h->text_end > UBRT_TASK_SIZE_MAX)
+		return fail(err, n, "text [0x%llx, 0x%llx) empty or not user memory",
+			    h->text_start, h->text_end);
 	if (h->nr_ranges < 1)
 		return fail(err, n, "no ranges");
 	return 0;
@@ -215,11 +210,13 @@ static struct ub_range range_at(const uint8_t *b, const struct ub_image_hdr *h, 
 
 static int check_tables(const uint8_t *b, const struct ub_image_hdr *h, char *err, size_t n)
 {
-	uint32_t i, k;
+	uint32_t i, k, ri;
 
 	for (i = 0; i < h->nr_ranges; i++) {
 		struct ub_range r = range_at(b, h, i);
 
+		if (r.start >= r.end)
+			return fail(err, n, "range %u: [0x%llx, 0x%llx) is empty", i, r.start, r.end);
 		if (i && range_at(b, h, i - 1).end >= r.start)
 			return fail(err, n, "ranges not sorted and apart at %u", i);
 	}
@@ -227,7 +224,7 @@ static int check_tables(const uint8_t *b, const struct ub_image_hdr *h, char *er
 	    range_at(b, h, h->nr_ranges - 1).end != h->text_end)
 		return fail(err, n, "text [0x%llx, 0x%llx) is not the hull of the ranges",
 			    h->text_start, h->text_end);
-	for (i = 0; i < h->nr_entries; i++) {
+	for (i = 0, ri = 0; i < h->nr_entries; i++) {
 		struct ub_entry e;
 
 		memcpy(&e, b + h->entry_off + i * sizeof(e), sizeof(e));
@@ -242,6 +239,11 @@ static int check_tables(const uint8_t *b, const struct ub_image_hdr *h, char *er
 			if (p.user_rip >= e.user_rip)
 				return fail(err, n, "entries not sorted by user_rip at %u", i);
 		}
+		/* Both sorted: one walk finds each entry's range. */
+		while (ri < h->nr_ranges && range_at(b, h, ri).end <= e.user_rip)
+			ri++;
+		if (ri == h->nr_ranges || e.user_rip < range_at(b, h, ri).start)
+			return fail(err, n, "entry %u: user_rip 0x%llx in no range", i, e.user_rip);
 	}
 	for (i = 0; i < h->nr_exits; i++) {
 		struct ub_exit x;

@@ -7,6 +7,7 @@ so the translator checks its own output before anyone else sees it.
 from __future__ import annotations
 
 import ctypes
+import itertools
 from collections.abc import Sequence
 
 from ubypass import abi
@@ -16,13 +17,16 @@ __all__ = ["build", "validate"]
 
 def build(
     code: bytes,
-    text: tuple[int, int],
+    ranges: Sequence[tuple[int, int]],
     entries: Sequence[tuple[int, int]],
     exits: Sequence[tuple[int, int]],
     faults: Sequence[tuple[int, int, bytes]],
     relocs: Sequence[int],
 ) -> bytes:
-    """Lay out an image; entries (user_rip, code_off), exits (user_rip, reason)."""
+    """Lay out an image; entries (user_rip, code_off), exits (user_rip, reason).
+
+    ``ranges`` are the sorted, disjoint user code ranges it was made from.
+    """
     fault_entries = []
     for off, rip, loc in sorted(faults, key=lambda f: f[0]):
         f = abi.UbFault(code_off=off, user_rip=rip)
@@ -30,7 +34,7 @@ def build(
         fault_entries.append(f)
     out = abi.pack_image(
         code,
-        text,
+        (ranges[0][0], ranges[-1][1]) if ranges else (0, 0),
         [abi.UbEntry(user_rip=rip, code_off=off) for rip, off in sorted(entries)],
         [abi.UbExit(user_rip=rip, reason=reason) for rip, reason in exits],
         fault_entries,
@@ -38,6 +42,7 @@ def build(
             abi.UbReloc(code_off=off, type=abi.RelocType.REL32, sym=abi.Sym.EXIT)
             for off in sorted(relocs)
         ],
+        ranges,
     )
     validate(out)
     return out
@@ -65,6 +70,7 @@ def validate(image: bytes) -> None:
         (h.exit_off, h.nr_exits, abi.UbExit),
         (h.fault_off, h.nr_faults, abi.UbFault),
         (h.reloc_off, h.nr_relocs, abi.UbReloc),
+        (h.range_off, h.nr_ranges, abi.UbRange),
     ):
         if off % abi.UB_TABLE_ALIGN or off + n * ctypes.sizeof(cls) > h.total_size:
             raise ValueError(f"{cls.__name__} table out of bounds or misaligned")
@@ -90,3 +96,12 @@ def validate(image: bytes) -> None:
     roffs = [r.code_off for r in relocs]
     if roffs != sorted(roffs) or any(o + 4 > h.code_size for o in roffs):
         raise ValueError("relocations not sorted or outside the code")
+    ranges = [(r.start, r.end) for r in _table(image, h.range_off, h.nr_ranges, abi.UbRange)]
+    if not ranges or any(lo >= hi for lo, hi in ranges):
+        raise ValueError("no ranges, or an empty one")
+    if any(a[1] >= b[0] for a, b in itertools.pairwise(ranges)):
+        raise ValueError("ranges not sorted and apart")
+    if (h.text_start, h.text_end) != (ranges[0][0], ranges[-1][1]):
+        raise ValueError("text is not the hull of the ranges")
+    if not all(any(lo <= rip < hi for lo, hi in ranges) for rip in rips):
+        raise ValueError("entry outside the ranges")

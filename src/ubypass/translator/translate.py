@@ -108,6 +108,27 @@ class _Original(Mapping[int, str]):
         return len(self._instrs)
 
 
+_PAGE = 4096
+
+
+def code_ranges(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The user code an image depends on, as few sorted, disjoint ranges.
+
+    The kernel drops an image when any of its ranges may change and accepts
+    one only over read-only executable file mappings, so a range must not
+    cover what lies between two libraries. Two spans merge when they touch
+    or when the gap between them lies in one page: mappings are page-sized,
+    so such a gap is in the same mapping as both.
+    """
+    out: list[tuple[int, int]] = []
+    for lo, hi in sorted(spans):
+        if out and (lo <= out[-1][1] or (lo - 1) // _PAGE == (out[-1][1] - 1) // _PAGE):
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
 def translate(source: CodeSource, entries: Sequence[int], *, max_insns: int = 20000) -> Translation:
     """Translate the code reachable from ``entries`` into a BTC image.
 
@@ -132,11 +153,12 @@ def _translate(source: CodeSource, entries: Sequence[int], max_insns: int) -> Tr
     entry_rips = sorted(set(region.entries))
     entry_offsets = {rip: out.label_off[mangled.labels[rip].id] for rip in entry_rips}
     translated = [n for n in region.nodes.values() if n.instr is not None]
-    lo = min((n.rip for n in translated), default=0)
-    hi = max((n.rip + n.length for n in translated), default=0)
+    # an entry's own byte too: even an entry that only exits depends on it
+    spans = [(n.rip, n.rip + n.length) for n in translated]
+    ranges = code_ranges(spans + [(rip, rip + 1) for rip in entry_rips])
     exits = [(rip, int(reason)) for rip, reason in mangled.exits.table]
     img = image_mod.build(
-        out.code, (lo, hi), list(entry_offsets.items()), exits, out.faults, out.relocs
+        out.code, ranges, list(entry_offsets.items()), exits, out.faults, out.relocs
     )
     original = _Original({n.rip: n.instr for n in translated if n.instr is not None})
     s = mangled.stats

@@ -12,11 +12,13 @@
  *   struct ub_exit[]     (hdr.exit_off,  hdr.nr_exits)    indexed by exit id
  *   struct ub_fault[]    (hdr.fault_off, hdr.nr_faults)   sorted by code_off
  *   struct ub_reloc[]    (hdr.reloc_off, hdr.nr_relocs)   sorted by code_off
+ *   struct ub_range[]    (hdr.range_off, hdr.nr_ranges)   sorted, disjoint
  */
 #ifndef _UAPI_LINUX_UB_H
 #define _UAPI_LINUX_UB_H
 
 #include <linux/types.h>
+#include <linux/ioctl.h>
 
 #define UB_IMAGE_MAGIC		0x43544255	/* "UBTC" */
 #define UB_IMAGE_VERSION	1
@@ -29,8 +31,8 @@ struct ub_image_hdr {
 	__u16 hdr_size;		/* sizeof(struct ub_image_hdr) */
 	__u32 total_size;	/* bytes in the whole image */
 	__u32 flags;		/* none defined yet: must be 0 */
-	__u64 text_start;	/* user code range the image was */
-	__u64 text_end;		/* translated from: [start, end) */
+	__u64 text_start;	/* the hull of the ranges below: */
+	__u64 text_end;		/* [start, end) */
 	__u32 code_off;
 	__u32 code_size;
 	__u32 entry_off;
@@ -41,6 +43,8 @@ struct ub_image_hdr {
 	__u32 nr_faults;
 	__u32 reloc_off;
 	__u32 nr_relocs;
+	__u32 range_off;
+	__u32 nr_ranges;
 };
 
 /* A user RIP at which BTC code may be entered. */
@@ -112,6 +116,16 @@ struct ub_reloc {
 };
 
 /*
+ * The user code the image was translated from, [start, end): the runtime
+ * drops the image when any of it may change (munmap, mprotect, ...).  Two
+ * ranges never touch (the translator merges them); every entry lies in one.
+ */
+struct ub_range {
+	__u64 start;
+	__u64 end;
+};
+
+/*
  * The frame.  While BTC code runs, the real %rsp points at this structure
  * (on the runtime's stack; the space below %rsp belongs to interrupts and
  * to pushfq/pop pairs of BTC code).  All user GPRs but %rsp are in their own
@@ -143,5 +157,78 @@ struct ub_frame {
 
 /* RFLAGS bits that belong to the user inside BTC code. */
 #define UB_USER_FLAGS_MASK	0x0cd5	/* CF PF AF ZF SF DF OF */
+
+/*
+ * /dev/ub: the control interface (CAP_SYS_ADMIN).  A target process is
+ * named by a pidfd and, optionally, by the cookie of its address space
+ * (mm): a cookie is never reused, so an ioctl meant for an mm that exec'd
+ * or exited fails with ESTALE instead of touching the wrong program.  The
+ * target must have opted in with prctl(PR_SET_UB, 1) (linux/prctl.h).
+ */
+#define UB_DEV_NAME		"ub"
+#define UB_IOC_MAGIC		0xb7
+
+#define UB_INSTALL_REPLACE	0x1	/* retire image replace_id atomically */
+
+/* UB_IOC_INSTALL: verify an image and make its entries live. */
+struct ub_install {
+	__s32 pidfd;		/* in: the target */
+	__u32 flags;		/* in: UB_INSTALL_* */
+	__u64 mm_cookie;	/* in: 0 or the expected cookie; out: cookie */
+	__u64 image;		/* in: user pointer to the image */
+	__u32 image_len;	/* in: its length in bytes */
+	__u32 log_len;		/* in: size of log_buf (0: no log) */
+	__u64 log_buf;		/* in: user pointer; out: why it was refused */
+	__u64 replace_id;	/* in: with UB_INSTALL_REPLACE */
+	__u64 image_id;		/* out: never 0, never reused */
+};
+
+/* UB_IOC_REMOVE: retire one image, or all of the mm's (image_id 0). */
+struct ub_remove {
+	__s32 pidfd;
+	__u32 flags;		/* none defined yet: must be 0 */
+	__u64 mm_cookie;
+	__u64 image_id;
+};
+
+#define UB_NR_REASONS		8	/* exits[] below, by enum ub_exit_reason */
+
+struct ub_counts {
+	__u64 runs;		/* times BTC code was entered */
+	__u64 chained;		/* syscalls dispatched without a crossing */
+	__u64 exits[UB_NR_REASONS];	/* BTC exits by reason; FAULT included */
+};
+
+/* UB_IOC_STATS: the counters of one image, or of the whole mm (image_id 0). */
+struct ub_stats {
+	__s32 pidfd;
+	__u32 flags;		/* none defined yet: must be 0 */
+	__u64 mm_cookie;	/* in: 0 or expected; out: the cookie */
+	__u64 image_id;		/* in */
+	__u32 nr_images;	/* out: live images of the mm */
+	__u32 nr_sites;		/* in: room in sites; out: the image's nr_exits */
+	__u64 sites;		/* in: user pointer to __u64[nr_sites]: exits per id */
+	struct ub_counts counts;	/* out */
+};
+
+#define UB_IOC_INSTALL		_IOWR(UB_IOC_MAGIC, 1, struct ub_install)
+#define UB_IOC_REMOVE		_IOW(UB_IOC_MAGIC, 2, struct ub_remove)
+#define UB_IOC_STATS		_IOWR(UB_IOC_MAGIC, 3, struct ub_stats)
+
+/* read() on /dev/ub returns whole events; poll() says when one is there. */
+enum ub_event_type {
+	UB_EV_MISS = 1,		/* rip: the unknown target; aux: the exit id */
+	UB_EV_INVALIDATED = 2,	/* image dropped: its user code changed */
+	UB_EV_DROPPED = 3,	/* aux events were lost: the queue was full */
+};
+
+struct ub_event {
+	__u32 type;		/* enum ub_event_type */
+	__u32 tgid;
+	__u64 mm_cookie;
+	__u64 image_id;
+	__u64 rip;
+	__u64 aux;
+};
 
 #endif /* _UAPI_LINUX_UB_H */

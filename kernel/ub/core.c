@@ -1,24 +1,51 @@
 // SPDX-License-Identifier: GPL-2.0-only
 /*
- * Userspace Bypass: core.
+ * Userspace Bypass: the global switch, the knobs and the per-task opt-in.
  *
- * Announces UB at boot and publishes the BTC image format this kernel
- * accepts, so that the userspace translator can refuse to talk to a kernel
- * that would not understand its images.
+ * /proc/sys/kernel/ub/
+ *   version          the BTC image format this kernel accepts (read-only)
+ *   enabled          0 stops every BTC run at once (a static key)
+ *   budget           back edges and indirect transfers a BTC may take
+ *                    before it must return to user mode: bounds the time
+ *                    it runs with preemption off
+ *   max_image_bytes  the largest image /dev/ub accepts
+ *   max_images       images per address space
  */
 
 #define pr_fmt(fmt) "ub: " fmt
 
 #include <linux/init.h>
+#include <linux/prctl.h>
 #include <linux/printk.h>
+#include <linux/sched.h>
 #include <linux/sysctl.h>
+#include <linux/ub.h>
 #include <uapi/linux/ub.h>
 
-/* Version 1 of UB itself; bumped when the runtime's behaviour changes. */
-#define UB_CORE_VERSION	1
+#include "ub.h"
+
+/* Version 2 of UB itself: BTCs run in the kernel. */
+#define UB_CORE_VERSION		2
+
+#define UB_DEFAULT_BUDGET	4096
+#define UB_MAX_BUDGET		(1 << 24)
+#define UB_DEFAULT_IMAGE_BYTES	(4 << 20)
+#define UB_MAX_IMAGE_BYTES	(64 << 20)
+#define UB_DEFAULT_IMAGES	64
+#define UB_MAX_IMAGES		4096
+
+DEFINE_STATIC_KEY_FALSE(ub_enabled_key);
+
+int ub_budget = UB_DEFAULT_BUDGET;
+unsigned int ub_max_image_bytes = UB_DEFAULT_IMAGE_BYTES;
+unsigned int ub_max_images = UB_DEFAULT_IMAGES;
 
 /* proc_dointvec wants a non-const int even for a read-only entry. */
 static int ub_image_version = UB_IMAGE_VERSION;
+static int ub_max_budget = UB_MAX_BUDGET;
+static unsigned int ub_max_image_bytes_limit = UB_MAX_IMAGE_BYTES;
+static unsigned int ub_min_image_bytes = sizeof(struct ub_image_hdr);
+static unsigned int ub_max_images_limit = UB_MAX_IMAGES;
 
 static struct ctl_table ub_sysctls[] = {
 	{
@@ -28,13 +55,69 @@ static struct ctl_table ub_sysctls[] = {
 		.mode		= 0444,
 		.proc_handler	= proc_dointvec,
 	},
+	{
+		.procname	= "enabled",
+		.data		= &ub_enabled_key.key,
+		.mode		= 0644,
+		.proc_handler	= proc_do_static_key,
+	},
+	{
+		.procname	= "budget",
+		.data		= &ub_budget,
+		.maxlen		= sizeof(int),
+		.mode		= 0644,
+		.proc_handler	= proc_dointvec_minmax,
+		.extra1		= SYSCTL_ONE,
+		.extra2		= &ub_max_budget,
+	},
+	{
+		.procname	= "max_image_bytes",
+		.data		= &ub_max_image_bytes,
+		.maxlen		= sizeof(unsigned int),
+		.mode		= 0644,
+		.proc_handler	= proc_douintvec_minmax,
+		.extra1		= &ub_min_image_bytes,
+		.extra2		= &ub_max_image_bytes_limit,
+	},
+	{
+		.procname	= "max_images",
+		.data		= &ub_max_images,
+		.maxlen		= sizeof(unsigned int),
+		.mode		= 0644,
+		.proc_handler	= proc_douintvec_minmax,
+		.extra1		= SYSCTL_ONE,
+		.extra2		= &ub_max_images_limit,
+	},
 };
+
+/*
+ * PR_SET_UB, 0 or 1: whether this task runs BTCs (only the task itself
+ * writes its flag).  PR_GET_UB: the flag.
+ */
+long ub_prctl(int option, unsigned long arg2, unsigned long arg3,
+	      unsigned long arg4, unsigned long arg5)
+{
+	if (arg3 || arg4 || arg5)
+		return -EINVAL;
+	switch (option) {
+	case PR_SET_UB:
+		if (arg2 > 1)
+			return -EINVAL;
+		WRITE_ONCE(current->ub_optin, arg2);
+		return 0;
+	case PR_GET_UB:
+		if (arg2)
+			return -EINVAL;
+		return READ_ONCE(current->ub_optin);
+	}
+	return -EINVAL;
+}
 
 static int __init ub_init(void)
 {
 	if (!register_sysctl("kernel/ub", ub_sysctls))
 		pr_warn("cannot register /proc/sys/kernel/ub\n");
-
+	static_branch_enable(&ub_enabled_key);
 	pr_info("userspace bypass v%d (image format %d)\n",
 		UB_CORE_VERSION, UB_IMAGE_VERSION);
 	return 0;

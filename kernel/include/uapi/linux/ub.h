@@ -17,6 +17,27 @@
 #ifndef _UAPI_LINUX_UB_H
 #define _UAPI_LINUX_UB_H
 
+/*
+ * struct ub_frame's layout and the user's RFLAGS bits, for C and for the
+ * runtime's assembly (see struct ub_frame below).
+ */
+#define UB_NR_SPILL		8
+
+#define UB_FRAME_USER_RSP	0
+#define UB_FRAME_FS_BASE	8
+#define UB_FRAME_ADDR_LIMIT	16
+#define UB_FRAME_BUDGET		24
+#define UB_FRAME_EXIT_ID	32
+#define UB_FRAME_AUX		40
+#define UB_FRAME_SPILL		48
+#define UB_FRAME_RUNTIME	112
+#define UB_FRAME_SIZE		128
+
+/* RFLAGS bits that belong to the user inside BTC code. */
+#define UB_USER_FLAGS_MASK	0x0cd5	/* CF PF AF ZF SF DF OF */
+
+#ifndef __ASSEMBLY__
+
 #include <linux/types.h>
 #include <linux/ioctl.h>
 
@@ -132,8 +153,6 @@ struct ub_range {
  * hardware registers, the user's arithmetic flags and DF are in RFLAGS, and
  * the user's vector state is live in the FPU.
  */
-#define UB_NR_SPILL		8
-
 struct ub_frame {
 	__u64 user_rsp;		/*  0: the user's %rsp */
 	__u64 fs_base;		/*  8: the thread's fs base, for fs: operands */
@@ -144,19 +163,6 @@ struct ub_frame {
 	__u64 spill[UB_NR_SPILL];	/* 48: translator's spill slots */
 	__u64 runtime[2];	/* 112: private to the runtime */
 };
-
-#define UB_FRAME_USER_RSP	0
-#define UB_FRAME_FS_BASE	8
-#define UB_FRAME_ADDR_LIMIT	16
-#define UB_FRAME_BUDGET		24
-#define UB_FRAME_EXIT_ID	32
-#define UB_FRAME_AUX		40
-#define UB_FRAME_SPILL		48
-#define UB_FRAME_RUNTIME	112
-#define UB_FRAME_SIZE		128
-
-/* RFLAGS bits that belong to the user inside BTC code. */
-#define UB_USER_FLAGS_MASK	0x0cd5	/* CF PF AF ZF SF DF OF */
 
 /*
  * /dev/ub: the control interface (CAP_SYS_ADMIN).  A target process is
@@ -230,5 +236,7 @@ struct ub_event {
 	__u64 rip;
 	__u64 aux;
 };
+
+#endif /* !__ASSEMBLY__ */
 
 #endif /* _UAPI_LINUX_UB_H */

@@ -1,0 +1,279 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * Userspace Bypass: the BTCs of one address space.
+ *
+ * mm->ub points at a struct ub_mm from the first install until the mm is
+ * torn down.  Its xarray maps entry RIPs to entry stubs, read under RCU on
+ * every syscall exit of an opted-in task; writers serialise on ubm->lock
+ * and never sleep under it, because the mmu notifier that drops BTCs may be
+ * called where sleeping is not allowed.
+ *
+ * An image lives until it is removed or replaced, or until the user code it
+ * was made from may have changed: munmap, mremap, mprotect, a COW break
+ * (ptrace pokes, uprobes), reclaim, exec and exit all reach
+ * ub_mm_drop_range() through the mmu notifier or ub_mm_invalidate().
+ * Nothing is keyed by pid: an mm is named by a cookie no other mm gets.
+ */
+
+#define pr_fmt(fmt) "ub: " fmt
+
+#include <linux/atomic.h>
+#include <linux/mm.h>
+#include <linux/mmu_notifier.h>
+#include <linux/slab.h>
+#include <linux/ub.h>
+
+#include "ub.h"
+
+static atomic64_t ub_next_cookie = ATOMIC64_INIT(0);
+
+static void ub_counts_add(struct ub_counts *to, const struct ub_counts *from)
+{
+	int r;
+
+	to->runs += from->runs;
+	to->chained += from->chained;
+	for (r = 0; r < UB_NR_REASONS; r++)
+		to->exits[r] += from->exits[r];
+}
+
+/* Take @img's entries out of the lookup; called under ubm->lock. */
+static void ub_mm_unlink(struct ub_mm *ubm, struct ub_image *img)
+{
+	struct ub_counts c = {};
+	u32 i;
+
+	for (i = 0; i < img->nr_entries; i++)
+		xa_cmpxchg(&ubm->entries, img->entry_rips[i], &img->refs[i],
+			   NULL, GFP_ATOMIC);
+	img->live = false;
+	list_del(&img->node);
+	ubm->nr_images--;
+	ub_image_sum_counts(img, &c);
+	ub_counts_add(&ubm->retired, &c);
+}
+
+/*
+ * Drop every image made from user code that overlaps [start, end).
+ * Never sleeps.
+ */
+static void ub_mm_drop_range(struct ub_mm *ubm, unsigned long start,
+			     unsigned long end, bool report)
+{
+	struct ub_image *img, *tmp;
+	LIST_HEAD(dead);
+
+	spin_lock(&ubm->lock);
+	list_for_each_entry_safe(img, tmp, &ubm->images, node) {
+		if (ub_image_overlaps(img, start, end)) {
+			ub_mm_unlink(ubm, img);
+			list_add(&img->node, &dead);
+		}
+	}
+	spin_unlock(&ubm->lock);
+
+	list_for_each_entry_safe(img, tmp, &dead, node) {
+		if (report)
+			ub_event(UB_EV_INVALIDATED, ubm->tgid, ubm->cookie,
+				 img->id, img->user_start, img->user_end);
+		ub_image_free_deferred(img);
+	}
+}
+
+static int ub_mn_invalidate_range_start(struct mmu_notifier *mn,
+					const struct mmu_notifier_range *range)
+{
+	switch (range->event) {
+	case MMU_NOTIFY_PROTECTION_PAGE:	/* NUMA hinting */
+	case MMU_NOTIFY_SOFT_DIRTY:
+	case MMU_NOTIFY_MIGRATE:
+	case MMU_NOTIFY_EXCLUSIVE:
+		return 0;			/* the contents stay */
+	default:
+		ub_mm_drop_range(container_of(mn, struct ub_mm, mn),
+				 range->start, range->end, true);
+		return 0;
+	}
+}
+
+/* The mm is going away (exit, or exec replaced it). */
+static void ub_mn_release(struct mmu_notifier *mn, struct mm_struct *mm)
+{
+	struct ub_mm *ubm = container_of(mn, struct ub_mm, mn);
+
+	ub_mm_drop_range(ubm, 0, ULONG_MAX, false);
+	RCU_INIT_POINTER(mm->ub, NULL);
+	mmu_notifier_put(mn);
+}
+
+static struct mmu_notifier *ub_mn_alloc(struct mm_struct *mm)
+{
+	struct ub_mm *ubm = kzalloc(sizeof(*ubm), GFP_KERNEL);
+
+	if (!ubm)
+		return ERR_PTR(-ENOMEM);
+	ubm->cookie = atomic64_inc_return(&ub_next_cookie);
+	xa_init(&ubm->entries);
+	spin_lock_init(&ubm->lock);
+	INIT_LIST_HEAD(&ubm->images);
+	return &ubm->mn;
+}
+
+/* After release and an SRCU grace period (bh off); RCU readers may look. */
+static void ub_mn_free(struct mmu_notifier *mn)
+{
+	struct ub_mm *ubm = container_of(mn, struct ub_mm, mn);
+
+	/* release() emptied it; xa_destroy() would take its lock here */
+	WARN_ON_ONCE(!xa_empty(&ubm->entries));
+	kfree_rcu(ubm, rcu);
+}
+
+static const struct mmu_notifier_ops ub_mn_ops = {
+	.release = ub_mn_release,
+	.invalidate_range_start = ub_mn_invalidate_range_start,
+	.alloc_notifier = ub_mn_alloc,
+	.free_notifier = ub_mn_free,
+};
+
+/*
+ * The BTC state of @mm, created on first use.  The caller holds a
+ * reference on @mm's users and serialises installs (dev.c's mutex).
+ */
+struct ub_mm *ub_mm_get(struct mm_struct *mm, pid_t tgid)
+{
+	struct mmu_notifier *mn;
+	struct ub_mm *ubm;
+
+	ubm = rcu_dereference_protected(mm->ub, true);
+	if (ubm)
+		return ubm;
+	mn = mmu_notifier_get(&ub_mn_ops, mm);
+	if (IS_ERR(mn))
+		return ERR_CAST(mn);
+	ubm = container_of(mn, struct ub_mm, mn);
+	ubm->tgid = tgid;
+	rcu_assign_pointer(mm->ub, ubm);	/* the mm's reference */
+	return ubm;
+}
+
+/* The live image @image_id; called under ubm->lock. */
+static struct ub_image *ub_mm_image(struct ub_mm *ubm, u64 image_id)
+{
+	struct ub_image *img;
+
+	list_for_each_entry(img, &ubm->images, node)
+		if (img->id == image_id)
+			return img;
+	return NULL;
+}
+
+/*
+ * Make @img's entries live, and retire image @replace_id (if not 0) in the
+ * same critical section, so that no syscall exit sees neither.
+ */
+int ub_mm_publish(struct ub_mm *ubm, struct ub_image *img, u64 replace_id)
+{
+	struct ub_image *old = NULL;
+	u32 i;
+	int err = 0;
+
+	spin_lock(&ubm->lock);
+	if (replace_id) {
+		old = ub_mm_image(ubm, replace_id);
+		if (!old) {
+			err = -ENOENT;
+			goto out;
+		}
+	} else if (ubm->nr_images >= READ_ONCE(ub_max_images)) {
+		err = -ENOSPC;
+		goto out;
+	}
+	for (i = 0; i < img->nr_entries; i++) {
+		err = xa_err(xa_store(&ubm->entries, img->entry_rips[i],
+				      &img->refs[i], GFP_ATOMIC));
+		if (err) {
+			while (i--)
+				xa_cmpxchg(&ubm->entries, img->entry_rips[i],
+					   &img->refs[i], NULL, GFP_ATOMIC);
+			goto out;
+		}
+	}
+	img->owner = ubm;
+	img->live = true;
+	list_add_tail(&img->node, &ubm->images);
+	ubm->nr_images++;
+	if (old)
+		ub_mm_unlink(ubm, old);
+out:
+	spin_unlock(&ubm->lock);
+	if (old && !err)
+		ub_image_free_deferred(old);
+	return err;
+}
+
+/* Retire image @image_id, or all images if it is 0. */
+int ub_mm_remove(struct ub_mm *ubm, u64 image_id)
+{
+	struct ub_image *img, *tmp;
+	LIST_HEAD(dead);
+
+	spin_lock(&ubm->lock);
+	list_for_each_entry_safe(img, tmp, &ubm->images, node) {
+		if (!image_id || img->id == image_id) {
+			ub_mm_unlink(ubm, img);
+			list_add(&img->node, &dead);
+		}
+	}
+	spin_unlock(&ubm->lock);
+	if (list_empty(&dead))
+		return -ENOENT;
+	list_for_each_entry_safe(img, tmp, &dead, node)
+		ub_image_free_deferred(img);
+	return 0;
+}
+
+/*
+ * The counters of image @image_id, or of the whole mm (retired images
+ * too) if it is 0, and up to @nr_sites of the image's per-exit counts.
+ * Returns the image's number of exits, or -ENOENT.
+ */
+int ub_mm_stats(struct ub_mm *ubm, u64 image_id, struct ub_counts *out,
+		u64 *sites, u32 nr_sites, u32 *nr_images)
+{
+	struct ub_image *img;
+	int ret = 0;
+
+	memset(out, 0, sizeof(*out));
+	spin_lock(&ubm->lock);
+	*nr_images = ubm->nr_images;
+	if (image_id) {
+		img = ub_mm_image(ubm, image_id);
+		if (!img) {
+			ret = -ENOENT;
+		} else {
+			ub_image_sum_counts(img, out);
+			memcpy(sites, img->site_counts,
+			       min(nr_sites, img->nr_exits) * sizeof(u64));
+			ret = img->nr_exits;
+		}
+	} else {
+		ub_counts_add(out, &ubm->retired);
+		list_for_each_entry(img, &ubm->images, node)
+			ub_image_sum_counts(img, out);
+	}
+	spin_unlock(&ubm->lock);
+	return ret;
+}
+
+void __ub_mm_invalidate(struct mm_struct *mm, unsigned long start,
+			unsigned long end)
+{
+	struct ub_mm *ubm;
+
+	rcu_read_lock();
+	ubm = rcu_dereference(mm->ub);
+	if (ubm)
+		ub_mm_drop_range(ubm, start, end, true);
+	rcu_read_unlock();
+}

@@ -1,0 +1,330 @@
+// SPDX-License-Identifier: GPL-2.0-only
+/*
+ * Userspace Bypass: running BTCs on syscall exit and chaining their syscalls.
+ *
+ * ub_run() is called at the end of syscall_exit_to_user_mode(), after all
+ * exit work, with interrupts off.  While the return RIP has a BTC entry it
+ * runs the BTC with softirqs, preemption and page faults off and the
+ * user's FPU state in the registers.  When the BTC stops at a `syscall`,
+ * the syscall goes through the same entry work, dispatch and exit work a
+ * real one gets (seccomp, ptrace, audit, tracepoints, signals, scheduling),
+ * and the loop goes round again.  Any other way out returns to user mode
+ * through the normal exit path, at the exact user state.
+ */
+
+#define pr_fmt(fmt) "ub: " fmt
+
+#include <linux/entry-common.h>
+#include <linux/hw_breakpoint.h>
+#include <linux/ptrace.h>
+#include <linux/sched/signal.h>
+#include <linux/syscalls.h>
+#include <linux/ub.h>
+#include <linux/uaccess.h>
+#include <asm/debugreg.h>
+#include <asm/fpu/api.h>
+#include <asm/fsgsbase.h>
+#include <asm/prctl.h>
+#include <asm/syscall.h>
+#include <asm/unistd.h>
+
+#include "ub.h"
+
+/* Handed to ub_btc_enter() and to the fault fixup; see btc_abi.h. */
+struct ub_run_state {
+	struct pt_regs *regs;
+	unsigned long frame;
+	u64 hdr[UB_RS_HDR_WORDS];
+	u64 exit_id;
+	u64 aux;
+	s64 budget;
+	/* C only from here */
+	const struct ub_image *img;
+	int trapnr;
+	unsigned long fault_addr;
+};
+
+static_assert(offsetof(struct ub_run_state, regs) == UB_RS_REGS);
+static_assert(offsetof(struct ub_run_state, frame) == UB_RS_FRAME);
+static_assert(offsetof(struct ub_run_state, hdr) == UB_RS_HDR);
+static_assert(offsetof(struct ub_run_state, exit_id) == UB_RS_EXIT_ID);
+static_assert(offsetof(struct ub_run_state, aux) == UB_RS_AUX);
+static_assert(offsetof(struct ub_run_state, budget) == UB_RS_BUDGET);
+static_assert(UB_FRAME_USER_RSP == 0 && UB_FRAME_FS_BASE == 8 &&
+	      UB_FRAME_ADDR_LIMIT == 16 && UB_FRAME_BUDGET == 24);
+static_assert(offsetof(struct pt_regs, r15) == UB_PT_R15);
+static_assert(offsetof(struct pt_regs, r14) == UB_PT_R14);
+static_assert(offsetof(struct pt_regs, r13) == UB_PT_R13);
+static_assert(offsetof(struct pt_regs, r12) == UB_PT_R12);
+static_assert(offsetof(struct pt_regs, bp) == UB_PT_RBP);
+static_assert(offsetof(struct pt_regs, bx) == UB_PT_RBX);
+static_assert(offsetof(struct pt_regs, r11) == UB_PT_R11);
+static_assert(offsetof(struct pt_regs, r10) == UB_PT_R10);
+static_assert(offsetof(struct pt_regs, r9) == UB_PT_R9);
+static_assert(offsetof(struct pt_regs, r8) == UB_PT_R8);
+static_assert(offsetof(struct pt_regs, ax) == UB_PT_RAX);
+static_assert(offsetof(struct pt_regs, cx) == UB_PT_RCX);
+static_assert(offsetof(struct pt_regs, dx) == UB_PT_RDX);
+static_assert(offsetof(struct pt_regs, si) == UB_PT_RSI);
+static_assert(offsetof(struct pt_regs, di) == UB_PT_RDI);
+static_assert(offsetof(struct pt_regs, flags) == UB_PT_FLAGS);
+static_assert(offsetof(struct pt_regs, sp) == UB_PT_RSP);
+
+/* The run on this CPU, for the fault fixup; set only while BTC code runs. */
+DEFINE_PER_CPU(struct ub_run_state *, ub_current_run);
+
+/* The length of the `syscall` instruction (0f 05). */
+#define UB_SYSCALL_INSN_LEN	2
+
+enum ub_step {
+	UB_STEP_NONE,		/* no BTC ran: nothing changed */
+	UB_STEP_USER,		/* return to user mode at regs->ip */
+	UB_STEP_SYSCALL,	/* dispatch the syscall at regs->ip - 2 */
+};
+
+/*
+ * Syscalls that rewrite the register frame, the address space or the
+ * task's identity, or that rely on a real return to user mode: the task
+ * returns to user mode just before them and runs them natively.
+ */
+static bool ub_never_chain(int nr)
+{
+	switch (nr) {
+	case __NR_rt_sigreturn:
+	case __NR_clone:
+	case __NR_fork:
+	case __NR_vfork:
+	case __NR_execve:
+	case __NR_exit:
+	case __NR_modify_ldt:
+	case __NR_arch_prctl:	/* the BTC frame caches the fs base */
+	case __NR_iopl:
+	case __NR_exit_group:
+	case __NR_execveat:
+	case __NR_clone3:
+	case __NR_uretprobe:
+		return true;
+	}
+	return (unsigned int)nr >= NR_syscalls;	/* x32 and invalid ones too */
+}
+
+/*
+ * Whether this task may run BTC code now.  Never under single-stepping or
+ * hardware breakpoints (they would trigger in kernel mode), in a 32-bit
+ * code segment, with rdtsc made to fault (PR_SET_TSC: it would not fault
+ * in kernel mode), or with a user shadow stack (BTC code does not update
+ * it, so the next native `ret` would not match).
+ */
+static bool ub_user_shadow_stack(void)
+{
+#ifdef CONFIG_X86_USER_SHADOW_STACK
+	return current->thread.features & ARCH_SHSTK_SHSTK;
+#else
+	return false;
+#endif
+}
+
+static bool ub_may_enter(struct pt_regs *regs)
+{
+	if (ub_user_shadow_stack())
+		return false;
+	return static_branch_likely(&ub_enabled_key) &&
+	       READ_ONCE(current->ub_optin) && user_64bit_mode(regs) &&
+	       !(regs->flags & X86_EFLAGS_TF) &&
+	       !test_thread_flag(TIF_SINGLESTEP) &&
+	       !test_thread_flag(TIF_BLOCKSTEP) &&
+	       !test_thread_flag(TIF_NOTSC) && !hw_breakpoint_active();
+}
+
+static struct ub_mm *ub_current_mm(void)
+{
+	return rcu_dereference(current->mm->ub);
+}
+
+/* Where a MISS exit wants its target reported, after the run. */
+struct ub_miss {
+	u64 cookie, image_id, site, target;
+};
+
+/*
+ * Run the BTC at regs->ip once, if there is one.  Called with softirqs,
+ * preemption and page faults off and in an RCU read-side section.
+ */
+static enum ub_step ub_run_once(struct pt_regs *regs, struct ub_run_state *st,
+				struct ub_miss *miss)
+{
+	struct ub_mm *ubm = ub_current_mm();
+	const struct ub_entry_ref *ref;
+	const struct ub_image *img;
+	const struct ub_exit *x;
+	u64 id;
+	int ret;
+
+	if (!ubm)
+		return UB_STEP_NONE;
+	ref = xa_load(&ubm->entries, regs->ip);
+	if (!ref)
+		return UB_STEP_NONE;
+	img = ref->img;
+
+	st->regs = regs;
+	st->img = img;
+	st->hdr[0] = regs->sp;
+	st->hdr[2] = TASK_SIZE_MAX;
+	st->hdr[3] = READ_ONCE(ub_budget);
+
+	this_cpu_write(ub_current_run, st);
+	ret = ub_btc_enter(st, ref->stub);
+	this_cpu_write(ub_current_run, NULL);
+
+	this_cpu_inc(img->counts->runs);
+	if (ret == UB_RET_FAULT) {
+		this_cpu_inc(img->counts->exits[UB_EXIT_FAULT]);
+		return UB_STEP_USER;
+	}
+	id = st->exit_id;
+	if (unlikely(id >= img->nr_exits)) {
+		/* The verifier cannot see code: a translator bug got through. */
+		pr_err("pid %d: BTC image %llu left with exit id %llu of %u; killing the task\n",
+		       task_pid_nr(current), img->id, id, img->nr_exits);
+		force_sig(SIGKILL);
+		return UB_STEP_USER;
+	}
+	x = &img->exits[id];
+	this_cpu_inc(img->counts->exits[x->reason]);
+	WRITE_ONCE(img->site_counts[id], img->site_counts[id] + 1);
+
+	switch (x->reason) {
+	case UB_EXIT_SYSCALL:
+		regs->ip = x->user_rip - UB_SYSCALL_INSN_LEN;
+		if (ub_never_chain((int)regs->ax))
+			return UB_STEP_USER;
+		this_cpu_inc(img->counts->chained);
+		return UB_STEP_SYSCALL;
+	case UB_EXIT_MISS:
+		regs->ip = st->aux;
+		if (img->site_counts[id] == 1) {	/* report a site once */
+			miss->cookie = ubm->cookie;
+			miss->image_id = img->id;
+			miss->site = id;
+			miss->target = st->aux;
+		}
+		return UB_STEP_USER;
+	default:
+		regs->ip = x->user_rip;
+		return UB_STEP_USER;
+	}
+}
+
+/*
+ * Dispatch the syscall a BTC stopped at, exactly as the `syscall`
+ * instruction at regs->ip and do_syscall_64() would.  Called with
+ * interrupts on; returns with them off and all exit work done.
+ */
+static void ub_chain_syscall(struct pt_regs *regs)
+{
+	int nr;
+
+	regs->ip += UB_SYSCALL_INSN_LEN;
+	regs->cx = regs->ip;
+	regs->r11 = regs->flags;
+	regs->orig_ax = regs->ax;
+	nr = (int)regs->ax;
+	regs->ax = __x64_sys_ni_syscall(regs);	/* -ENOSYS, as the entry presets */
+
+	nr = syscall_enter_from_user_mode_work(regs, nr);
+	ub_do_syscall_64(regs, nr);
+	syscall_exit_to_user_mode_work(regs);
+}
+
+static bool ub_has_entry(unsigned long ip)
+{
+	struct ub_mm *ubm;
+	bool found;
+
+	rcu_read_lock();
+	ubm = ub_current_mm();
+	found = ubm && xa_load(&ubm->entries, ip);
+	rcu_read_unlock();
+	return found;
+}
+
+void ub_run(struct pt_regs *regs)
+{
+	struct ub_run_state st = {};
+	struct ub_miss miss;
+	enum ub_step step;
+	bool irqs_were_on = false;
+
+	lockdep_assert_irqs_disabled();
+	for (;;) {
+		if (!ub_may_enter(regs) || !ub_has_entry(regs->ip))
+			break;
+
+		local_irq_enable();
+		fpregs_lock_and_load();
+		pagefault_disable();
+		if (!irqs_were_on)
+			st.hdr[1] = x86_fsbase_read_cpu();
+		irqs_were_on = true;
+		miss.site = U64_MAX;
+		rcu_read_lock();
+		step = ub_run_once(regs, &st, &miss);
+		rcu_read_unlock();
+		pagefault_enable();
+		fpregs_unlock();
+
+		/* The user is at an arbitrary instruction, not in a syscall. */
+		if (step != UB_STEP_NONE)
+			regs->orig_ax = -1;
+		if (miss.site != U64_MAX)
+			ub_event(UB_EV_MISS, task_tgid_nr(current), miss.cookie,
+				 miss.image_id, miss.target, miss.site);
+		if (step != UB_STEP_SYSCALL) {
+			local_irq_disable_exit_to_user();
+			break;
+		}
+		ub_chain_syscall(regs);
+	}
+	/*
+	 * With interrupts on, work may have come up (a signal, a reschedule,
+	 * a softirq that used the FPU): the same checks as a native return.
+	 */
+	if (irqs_were_on)
+		exit_to_user_mode_prepare(regs);
+}
+
+/*
+ * The fault fixup's view of the run: the run state of this CPU, if @ip is
+ * in the text of the image it runs.
+ */
+struct ub_run_state *ub_run_at(unsigned long ip)
+{
+	struct ub_run_state *st = this_cpu_read(ub_current_run);
+
+	if (!st || ip - (unsigned long)st->img->text >= st->img->text_size)
+		return NULL;
+	return st;
+}
+
+const struct ub_image *ub_run_image(struct ub_run_state *st)
+{
+	return st->img;
+}
+
+struct pt_regs *ub_run_user_regs(struct ub_run_state *st)
+{
+	return st->regs;
+}
+
+struct ub_frame *ub_run_frame(struct ub_run_state *st)
+{
+	return (struct ub_frame *)st->frame;
+}
+
+void ub_run_note_fault(struct ub_run_state *st, int trapnr,
+		       unsigned long fault_addr)
+{
+	st->trapnr = trapnr;
+	st->fault_addr = fault_addr;
+}

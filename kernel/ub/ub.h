@@ -1,0 +1,106 @@
+/* SPDX-License-Identifier: GPL-2.0-only */
+/*
+ * Userspace Bypass: the runtime's internal interfaces.
+ *
+ *   core.c   sysctls, the global switch, prctl
+ *   mm.c     per-mm state: entry lookup, images, invalidation (mmu notifier)
+ *   image.c  an image: verified, copied to read-only executable text
+ *   verify.c the structural checks of an image blob
+ *   run.c    running BTCs on syscall exit and chaining their syscalls
+ *   fault.c  faults inside BTC code
+ *   dev.c    /dev/ub: install, replace, remove, statistics, events
+ */
+#ifndef _KERNEL_UB_UB_H
+#define _KERNEL_UB_UB_H
+
+#include <linux/list.h>
+#include <linux/mmu_notifier.h>
+#include <linux/percpu.h>
+#include <linux/spinlock.h>
+#include <linux/workqueue.h>
+#include <linux/xarray.h>
+#include <uapi/linux/ub.h>
+
+#include "btc_abi.h"
+
+struct ub_mm;
+
+/* Where BTC code for one entry RIP starts: an entry stub of @img. */
+struct ub_entry_ref {
+	struct ub_image *img;
+	void *stub;
+};
+
+struct ub_image {
+	u64 id;
+	struct ub_mm *owner;
+	struct list_head node;		/* owner->images, under owner->lock */
+	bool live;			/* under owner->lock */
+	u64 user_start, user_end;	/* the hull of ranges */
+	struct ub_range *ranges;	/* the user code it was made from */
+	u32 nr_ranges;
+	void *text;			/* read-only, executable */
+	size_t text_size;
+	u32 code_size;
+	u32 nr_entries, nr_exits, nr_faults;
+	struct ub_entry_ref *refs;
+	u64 *entry_rips;
+	struct ub_exit *exits;
+	struct ub_fault *faults;	/* sorted by code_off */
+	u64 *site_counts;		/* exits per exit id; racy by design */
+	struct ub_counts __percpu *counts;
+	struct rcu_work free_work;
+};
+
+struct ub_mm {
+	struct mmu_notifier mn;
+	u64 cookie;
+	pid_t tgid;			/* of the first install's target */
+	struct xarray entries;		/* user RIP -> struct ub_entry_ref */
+	spinlock_t lock;		/* images, live flags, entries writes */
+	struct list_head images;
+	unsigned int nr_images;
+	struct ub_counts retired;	/* counts of images gone, under lock */
+	struct rcu_head rcu;
+};
+
+/* core.c */
+extern int ub_budget;
+extern unsigned int ub_max_image_bytes;
+extern unsigned int ub_max_images;
+
+/* mm.c */
+struct ub_mm *ub_mm_get(struct mm_struct *mm, pid_t tgid);
+int ub_mm_publish(struct ub_mm *ubm, struct ub_image *img, u64 replace_id);
+int ub_mm_remove(struct ub_mm *ubm, u64 image_id);
+int ub_mm_stats(struct ub_mm *ubm, u64 image_id, struct ub_counts *out,
+		u64 *sites, u32 nr_sites, u32 *nr_images);
+
+/* image.c */
+struct ub_image *ub_image_create(const void *blob, u32 len, char *msg,
+				 size_t msg_len);
+void ub_image_free_deferred(struct ub_image *img);
+bool ub_image_overlaps(const struct ub_image *img, u64 start, u64 end);
+const struct ub_fault *ub_image_find_fault(const struct ub_image *img,
+					   u32 code_off);
+void ub_image_sum_counts(const struct ub_image *img, struct ub_counts *out);
+
+/* dev.c */
+void ub_event(u32 type, pid_t tgid, u64 cookie, u64 image_id, u64 rip,
+	      u64 aux);
+
+/* run.c: the run of this CPU, as the fault fixup sees it */
+struct ub_run_state;
+struct ub_run_state *ub_run_at(unsigned long ip);
+const struct ub_image *ub_run_image(struct ub_run_state *st);
+struct pt_regs *ub_run_user_regs(struct ub_run_state *st);
+struct ub_frame *ub_run_frame(struct ub_run_state *st);
+void ub_run_note_fault(struct ub_run_state *st, int trapnr,
+		       unsigned long fault_addr);
+
+/* entry.S */
+int ub_btc_enter(struct ub_run_state *st, void *stub);
+void ub_btc_exit(void);
+void ub_btc_fault(void);
+
+#endif /* _KERNEL_UB_UB_H */

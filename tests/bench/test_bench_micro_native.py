@@ -10,6 +10,7 @@ nothing else runs between the two statistics readings.
 from __future__ import annotations
 
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -292,6 +293,7 @@ def test_real_backend_reads_the_client_s_stats(monkeypatch: pytest.MonkeyPatch) 
     with gm.KernelBypass() as kb:
         assert kb.attach(123) == {
             "image_id": 5, "mm_cookie": 6, "entries": [0x401000], "grown": 0,
+            "requested": ["0x401000"], "miss_targets": [],
         }  # fmt: skip
         assert kb.stats(123) == BypassStats(4, 40, {"syscall": 9, "budget": 1}, 1)
     assert closed == [True]
@@ -303,7 +305,7 @@ def test_real_backend_reads_the_client_s_stats(monkeypatch: pytest.MonkeyPatch) 
     with gm.KernelBypass() as kb:
         assert kb.attach(123) == {
             "image_id": 5, "mm_cookie": 6, "entries": ["0x401000"], "image_size": 512,
-            "grown": 0,
+            "grown": 0, "requested": ["0x401000"], "miss_targets": [],
         }  # fmt: skip
     assert closed == [True, True]
 
@@ -320,10 +322,42 @@ def test_guest_driver_imports_only_the_standard_library() -> None:
     assert done.returncode == 0, done.stderr
 
 
-def test_real_backend_grows_the_image_until_no_miss_comes(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def own_code() -> tuple[int, int]:
+    """An executable, file-backed mapping of this process: (start, end)."""
+    for line in Path("/proc/self/maps").read_text().splitlines():
+        fields = line.split(None, 5)
+        if len(fields) == 6 and "x" in fields[1] and fields[5].startswith("/"):
+            lo, hi = (int(x, 16) for x in fields[0].split("-"))
+            return lo, hi
+    raise AssertionError("no executable mapping")
+
+
+def test_mapping_of() -> None:
+    lo, hi = own_code()
+    span = gm._mapping_of(os.getpid(), lo + 1)
+    assert span is not None and span[0] <= lo and hi <= span[1]
+    assert gm._mapping_of(os.getpid(), 0) is None
+    assert gm._mapping_of(2**22 + 12345678, lo) is None  # no such process
+
+
+def test_real_backend_grows_the_image_from_miss_events(monkeypatch: pytest.MonkeyPatch) -> None:
     import types
+
+    lo, _ = own_code()
+    entry, ret_site, plt = lo + 0x10, lo + 0x20, lo + 0x30
+    ev = types.SimpleNamespace
+    # The first window: a MISS of another process, one of an old image, one
+    # outside the mapping (the vDSO), and the return into the caller; then
+    # the next unknown target; then nothing.
+    batches = [
+        [ev(type=1, mm_cookie=99, image_id=7, rip=plt), ev(type=1, mm_cookie=6, image_id=1,
+            rip=plt), ev(type=1, mm_cookie=6, image_id=7, rip=8),
+         ev(type=2, mm_cookie=6, image_id=7, rip=plt),
+         ev(type=1, mm_cookie=6, image_id=7, rip=ret_site)],
+        [ev(type=1, mm_cookie=6, image_id=8, rip=plt)],
+    ]  # fmt: skip
+    installs: list[tuple[bytes, int, int | None]] = []
+    plans: list[list[int]] = []
 
     class Dev:
         def __enter__(self) -> Dev:
@@ -332,27 +366,33 @@ def test_real_backend_grows_the_image_until_no_miss_comes(
         def __exit__(self, *a: object) -> None:
             pass
 
-    images = iter([8, 9, 9])  # grown twice, then a quiet window
-    windows: list[float] = []
+        def events(self, timeout: float) -> list[Any]:
+            return batches.pop(0) if batches else []
 
-    def follow(attached: Any, device: Any, *, duration: float, max_insns: int) -> Any:
-        assert max_insns == gm.DEFAULT_MAX_INSNS
-        windows.append(duration)
-        return types.SimpleNamespace(image_id=next(images), mm_cookie=6, entries=[1, 2])
+        def install(self, pid: int, image: bytes, *, cookie: int, replace: int) -> Any:
+            installs.append((image, cookie, replace))
+            return types.SimpleNamespace(image_id=replace + 1, mm_cookie=cookie)
+
+    def plan(pid: int, *, rips: list[int], max_insns: int) -> Any:
+        plans.append(rips)
+        tr = types.SimpleNamespace(image=b"I%d" % len(rips), entries=rips)
+        return types.SimpleNamespace(translation=tr)
 
     device = types.ModuleType("ubypass.bypass.device")
     device.UbDevice = Dev  # type: ignore[attr-defined]
     attach = types.ModuleType("ubypass.bypass.attach")
     attach.attach = lambda pid, device, max_insns: types.SimpleNamespace(  # type: ignore[attr-defined]
-        image_id=7, mm_cookie=6, entries=[1]
+        image_id=7, mm_cookie=6, entries=[entry], requested=[entry]
     )
-    attach.follow = follow  # type: ignore[attr-defined]
+    attach.plan = plan  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "ubypass.bypass.device", device)
     monkeypatch.setitem(sys.modules, "ubypass.bypass.attach", attach)
-    with gm.KernelBypass(follow_quiet=0.5) as kb:
-        info = kb.attach(1)
-    assert info == {"image_id": 9, "mm_cookie": 6, "entries": [1, 2], "grown": 2}
-    assert windows == [0.5, 0.5, 0.5]
+    with gm.KernelBypass(follow_quiet=0.3) as kb:
+        info = kb.attach(os.getpid())
+    assert plans == [[entry, ret_site], [entry, ret_site, plt]]
+    assert installs == [(b"I2", 6, 7), (b"I3", 6, 8)]
+    assert info["image_id"] == 9 and info["mm_cookie"] == 6 and info["grown"] == 2
+    assert info["miss_targets"] == [hex(ret_site), hex(plt)]
+    assert info["entries"] == info["requested"] == [hex(entry), hex(ret_site), hex(plt)]
     with gm.KernelBypass(follow_quiet=0) as kb:
-        assert kb.attach(1)["grown"] == 0
-    assert len(windows) == 3
+        assert kb.attach(os.getpid())["grown"] == 0

@@ -140,12 +140,12 @@ class KernelBypass:
         max_insns: int = DEFAULT_MAX_INSNS,
     ) -> None:
         self.max_insns = max_insns
+        self.follow_quiet = follow_quiet
+        self.follow_max = follow_max
         self._stack = ExitStack()
         self._device: Any = None
         self._attach: Any = None
-        self._follow: Any = None
-        self.follow_quiet = follow_quiet
-        self.follow_max = follow_max
+        self._plan: Any = None
 
     def __enter__(self) -> KernelBypass:
         return self
@@ -163,7 +163,7 @@ class KernelBypass:
             device_mod = importlib.import_module("ubypass.bypass.device")
             attach_mod = importlib.import_module("ubypass.bypass.attach")
             self._attach = attach_mod.attach
-            self._follow = getattr(attach_mod, "follow", None)
+            self._plan = getattr(attach_mod, "plan", None)
             self._device = self._stack.enter_context(device_mod.UbDevice())
         return self._device
 
@@ -172,30 +172,53 @@ class KernelBypass:
 
         The sampled entries are syscall returns inside libc's wrapper; the
         loop that calls it is reached through the wrapper's ``ret``, whose
-        target the translator learns from the first MISS. Growing is what the
-        daemon will do; here it runs while the loop is hot, before any round.
+        target the kernel reports in a MISS event (its ``rip``), and so on
+        for the next unknown target. Each growth translates again with the
+        targets as extra entries and replaces the image atomically, as the
+        daemon will; here it runs while the loop is hot, before any round.
+        Only targets in the mapping of the first entry are taken (one image
+        covers one mapping; the vDSO is not translatable).
         """
         dev = self._open()
         attached = self._attach(pid, device=dev, max_insns=self.max_insns)
-        grown = 0
-        if self._follow is not None and self.follow_quiet > 0:
-            deadline = time.monotonic() + self.follow_max
-            while time.monotonic() < deadline:
-                nxt = self._follow(
-                    attached, dev, duration=self.follow_quiet, max_insns=self.max_insns
-                )
-                if nxt.image_id == attached.image_id:
-                    break
-                attached, grown = nxt, grown + 1
-        # What was translated (entries, translator figures, sites) where the
-        # client says it; the ids in any case.
         to_json = getattr(attached, "to_json", None)
         info: dict[str, Any] = dict(to_json()) if callable(to_json) else {}
         entries = getattr(attached, "entries", ())
         info.setdefault("entries", [int(e) for e in entries] if _is_seq(entries) else entries)
-        info["image_id"] = int(attached.image_id)
-        info["mm_cookie"] = int(attached.mm_cookie)
-        info["grown"] = grown
+        image_id, cookie = int(attached.image_id), int(attached.mm_cookie)
+        requested = [int(r) for r in getattr(attached, "requested", None) or entries]
+        home = _mapping_of(pid, requested[0]) if requested else None
+        added: list[int] = []
+        if self.follow_quiet > 0 and home is not None and self._plan is not None:
+            deadline = time.monotonic() + self.follow_max
+            quiet_until = time.monotonic() + self.follow_quiet
+            while (now := time.monotonic()) < deadline and now < quiet_until:
+                new = sorted(
+                    {
+                        int(ev.rip)
+                        for ev in dev.events(min(0.5, quiet_until - now))
+                        if int(ev.type) == MISS_EVENT
+                        and int(ev.mm_cookie) == cookie
+                        and int(ev.image_id) == image_id
+                        and home[0] <= int(ev.rip) < home[1]
+                    }
+                    - set(requested)
+                )
+                if not new:
+                    continue
+                requested = sorted({*requested, *new})
+                added += new
+                tr = self._plan(pid, rips=requested, max_insns=self.max_insns).translation
+                inst = dev.install(pid, tr.image, cookie=cookie, replace=image_id)
+                image_id = int(inst.image_id)
+                info["entries"] = [hex(int(e)) for e in tr.entries]
+                info["image_size"] = len(tr.image)
+                quiet_until = time.monotonic() + self.follow_quiet
+        info["image_id"] = image_id
+        info["mm_cookie"] = cookie
+        info["requested"] = [hex(r) for r in requested]
+        info["grown"] = len(added)
+        info["miss_targets"] = [hex(r) for r in added]
         return info
 
     def stats(self, pid: int) -> BypassStats:
@@ -204,6 +227,31 @@ class KernelBypass:
         return BypassStats(
             runs=int(st.runs), chained=int(st.chained), exits=exits, nr_images=int(st.nr_images)
         )
+
+
+#: ``UB_EV_MISS`` (``kernel/include/uapi/linux/ub.h``): ``rip`` is the unknown target.
+MISS_EVENT = 1
+
+
+def _mapping_of(pid: int, addr: int) -> tuple[int, int] | None:
+    """The span of the file's executable mappings that hold ``addr`` in /proc/PID/maps."""
+    try:
+        lines = Path(f"/proc/{pid}/maps").read_text().splitlines()
+    except OSError:
+        return None
+    spans: dict[str, list[tuple[int, int]]] = {}
+    owner = None
+    for line in lines:
+        fields = line.split(None, 5)
+        if len(fields) < 6 or "x" not in fields[1] or not fields[5].startswith("/"):
+            continue
+        lo, hi = (int(x, 16) for x in fields[0].split("-"))
+        spans.setdefault(fields[5], []).append((lo, hi))
+        if lo <= addr < hi:
+            owner = fields[5]
+    if owner is None:
+        return None
+    return min(lo for lo, _ in spans[owner]), max(hi for _, hi in spans[owner])
 
 
 def _reason(key: object) -> str:

@@ -8,6 +8,8 @@
  *   budget           back edges and indirect transfers a BTC may take
  *                    before it must return to user mode: bounds the time
  *                    it runs with preemption off
+ *   max_chain        syscalls chained before the task returns to user mode
+ *                    for one real syscall (RCU needs such returns)
  *   max_image_bytes  the largest image /dev/ub accepts
  *   max_images       images per address space
  */
@@ -29,6 +31,8 @@
 
 #define UB_DEFAULT_BUDGET	4096
 #define UB_MAX_BUDGET		(1 << 24)
+#define UB_DEFAULT_CHAIN	1024
+#define UB_MAX_CHAIN		(1 << 20)
 #define UB_DEFAULT_IMAGE_BYTES	(4 << 20)
 #define UB_MAX_IMAGE_BYTES	(64 << 20)
 #define UB_DEFAULT_IMAGES	64
@@ -37,12 +41,14 @@
 DEFINE_STATIC_KEY_FALSE(ub_enabled_key);
 
 int ub_budget = UB_DEFAULT_BUDGET;
+unsigned int ub_max_chain = UB_DEFAULT_CHAIN;
 unsigned int ub_max_image_bytes = UB_DEFAULT_IMAGE_BYTES;
 unsigned int ub_max_images = UB_DEFAULT_IMAGES;
 
 /* proc_dointvec wants a non-const int even for a read-only entry. */
 static int ub_image_version = UB_IMAGE_VERSION;
 static int ub_max_budget = UB_MAX_BUDGET;
+static unsigned int ub_max_chain_limit = UB_MAX_CHAIN;
 static unsigned int ub_max_image_bytes_limit = UB_MAX_IMAGE_BYTES;
 static unsigned int ub_min_image_bytes = sizeof(struct ub_image_hdr);
 static unsigned int ub_max_images_limit = UB_MAX_IMAGES;
@@ -69,6 +75,15 @@ static struct ctl_table ub_sysctls[] = {
 		.proc_handler	= proc_dointvec_minmax,
 		.extra1		= SYSCTL_ONE,
 		.extra2		= &ub_max_budget,
+	},
+	{
+		.procname	= "max_chain",
+		.data		= &ub_max_chain,
+		.maxlen		= sizeof(unsigned int),
+		.mode		= 0644,
+		.proc_handler	= proc_douintvec_minmax,
+		.extra1		= SYSCTL_ZERO,
+		.extra2		= &ub_max_chain_limit,
 	},
 	{
 		.procname	= "max_image_bytes",

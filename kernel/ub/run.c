@@ -10,6 +10,11 @@
  * real one gets (seccomp, ptrace, audit, tracepoints, signals, scheduling),
  * and the loop goes round again.  Any other way out returns to user mode
  * through the normal exit path, at the exact user state.
+ *
+ * After max_chain chained syscalls the task returns to user mode for one
+ * real syscall: a task that never leaves the kernel would hold up RCU
+ * flavours that wait for user mode or a voluntary context switch (Tasks
+ * RCU, and plain RCU on kernels without preemption).
  */
 
 #define pr_fmt(fmt) "ub: " fmt
@@ -151,7 +156,7 @@ struct ub_miss {
  * preemption and page faults off and in an RCU read-side section.
  */
 static enum ub_step ub_run_once(struct pt_regs *regs, struct ub_run_state *st,
-				struct ub_miss *miss)
+				struct ub_miss *miss, bool may_chain)
 {
 	struct ub_mm *ubm = ub_current_mm();
 	const struct ub_entry_ref *ref;
@@ -197,7 +202,7 @@ static enum ub_step ub_run_once(struct pt_regs *regs, struct ub_run_state *st,
 	switch (x->reason) {
 	case UB_EXIT_SYSCALL:
 		regs->ip = x->user_rip - UB_SYSCALL_INSN_LEN;
-		if (ub_never_chain((int)regs->ax))
+		if (!may_chain || ub_never_chain((int)regs->ax))
 			return UB_STEP_USER;
 		this_cpu_inc(img->counts->chained);
 		return UB_STEP_SYSCALL;
@@ -255,6 +260,7 @@ void ub_run(struct pt_regs *regs)
 	struct ub_miss miss;
 	enum ub_step step;
 	bool irqs_were_on = false;
+	unsigned int chained = 0;
 
 	lockdep_assert_irqs_disabled();
 	for (;;) {
@@ -269,7 +275,8 @@ void ub_run(struct pt_regs *regs)
 		irqs_were_on = true;
 		miss.site = U64_MAX;
 		rcu_read_lock();
-		step = ub_run_once(regs, &st, &miss);
+		step = ub_run_once(regs, &st, &miss,
+				   chained < READ_ONCE(ub_max_chain));
 		rcu_read_unlock();
 		pagefault_enable();
 		fpregs_unlock();
@@ -285,6 +292,7 @@ void ub_run(struct pt_regs *regs)
 			break;
 		}
 		ub_chain_syscall(regs);
+		chained++;
 	}
 	/*
 	 * With interrupts on, work may have come up (a signal, a reschedule,

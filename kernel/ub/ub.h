@@ -66,6 +66,7 @@ struct ub_mm {
 
 /* core.c */
 extern int ub_budget;
+extern unsigned int ub_max_chain;
 extern unsigned int ub_max_image_bytes;
 extern unsigned int ub_max_images;
 

@@ -169,6 +169,17 @@ def test_render_orders_kpti_off_first_and_notes_the_figures() -> None:
     assert not any(line.startswith("noisy") for line in lines)
 
 
+def test_notes_say_the_btc_budget() -> None:
+    recs = records()
+    assert not any("BTC loop budget" in line for line in notes(recs))
+    for r in recs:
+        r["run"]["guest"] = {"ub": {"budget": "65536"}, "ub_budget_was": "4096"}
+    assert (
+        "BTC loop budget (back edges per BTC run, /proc/sys/kernel/ub/budget): "
+        "65536 (kernel default 4096)"
+    ) in notes(recs)
+
+
 def test_notes_flag_noise_and_bad_checksums() -> None:
     recs = records()
     recs[0]["ub_median_iops"] = 100_000.0  # best 160,000

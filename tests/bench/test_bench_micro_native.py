@@ -396,3 +396,18 @@ def test_real_backend_grows_the_image_from_miss_events(monkeypatch: pytest.Monke
     assert info["entries"] == info["requested"] == [hex(entry), hex(ret_site), hex(plt)]
     with gm.KernelBypass(follow_quiet=0) as kb:
         assert kb.attach(os.getpid())["grown"] == 0
+
+
+def test_btc_budget_is_set_for_the_run_and_put_back(tmp_path: Path) -> None:
+    knob = tmp_path / "budget"
+    knob.write_text("4096\n")
+    with gm.btc_budget(65536, knob) as was:
+        assert was == "4096" and knob.read_text() == "65536\n"
+    assert knob.read_text() == "4096\n"
+    with pytest.raises(RuntimeError), gm.btc_budget(100, knob):
+        raise RuntimeError("a failed run")
+    assert knob.read_text() == "4096\n"
+    with gm.btc_budget(0, knob) as was:
+        assert was is None and knob.read_text() == "4096\n"
+    with gm.btc_budget(100, tmp_path / "none") as was:
+        assert was is None

@@ -39,8 +39,8 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
-from contextlib import ExitStack
+from collections.abc import Iterator, Sequence
+from contextlib import ExitStack, contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -51,6 +51,8 @@ from ubypass.bench.guest_baseline import Budget as BaselineBudget
 from ubypass.bench.records import Measurement, best_of, emit_line, pread_case
 
 __all__ = [
+    "BUDGET_KNOB",
+    "DEFAULT_BTC_BUDGET",
     "DEFAULT_EXEC_PREFIX",
     "DEFAULT_MAX_INSNS",
     "Bypass",
@@ -59,6 +61,7 @@ __all__ = [
     "MicroBudget",
     "PointResult",
     "PreadServer",
+    "btc_budget",
     "main",
     "parse_sizes",
     "run",
@@ -554,6 +557,36 @@ def _ub_knobs() -> dict[str, str]:
     return knobs
 
 
+#: The kernel's knob for the BTC loop budget: back edges and indirect
+#: transfers one BTC run may take before it returns to user mode.
+BUDGET_KNOB = Path("/proc/sys/kernel/ub/budget")
+
+#: The budget this benchmark runs with. The kernel's default (4096) is less
+#: than one 4 KiB read's sum loop (4096 back edges plus the outer loop's), so
+#: every such read would leave the BTC on a BUDGET exit and cross natively.
+#: 65536 lets every measured loop fit, and still bounds a BTC run to well
+#: under a millisecond on hardware.
+DEFAULT_BTC_BUDGET = 65536
+
+
+@contextmanager
+def btc_budget(value: int, knob: Path = BUDGET_KNOB) -> Iterator[str | None]:
+    """Set the kernel's BTC budget for the run and put the old value back; yields the old one.
+
+    Nothing happens (and None is yielded) where the knob does not exist or
+    ``value`` is 0.
+    """
+    if value <= 0 or not knob.exists():
+        yield None
+        return
+    old = knob.read_text().strip()
+    knob.write_text(f"{value}\n")
+    try:
+        yield old
+    finally:
+        knob.write_text(f"{old}\n")
+
+
 def run(
     bin_dir: Path,
     budget: MicroBudget,
@@ -563,10 +596,13 @@ def run(
     bypass: Bypass,
     *,
     exec_prefix: Sequence[str] = DEFAULT_EXEC_PREFIX,
+    budget_was: str | None = None,
 ) -> int:
     """Every point, with a getppid measurement before each and one at the end."""
     env = environment()
     env["ub"] = _ub_knobs()
+    if budget_was is not None:
+        env["ub_budget_was"] = budget_was
     _emit("env", {"env": env, "budget": asdict(budget)})
     _log(f"kernel {env['kernel']}, meltdown: {env['meltdown']}")
     getppid_budget = BaselineBudget(budget.seconds, budget.warmup, 0.0, 1)
@@ -633,6 +669,12 @@ def main(argv: Sequence[str] | None = None, bypass: Bypass | None = None) -> int
         help="translator budget (instructions) per image",
     )
     ap.add_argument(
+        "--btc-budget",
+        type=int,
+        default=DEFAULT_BTC_BUDGET,
+        help=f"set {BUDGET_KNOB} for the run (0: leave it)",
+    )
+    ap.add_argument(
         "--exec-prefix",
         default=shlex.join(DEFAULT_EXEC_PREFIX),
         help="command that opts a program in to the bypass and execs it",
@@ -663,8 +705,16 @@ def main(argv: Sequence[str] | None = None, bypass: Bypass | None = None) -> int
     if bypass is not None:
         return run(args.bin_dir, budget, sizes, sums, args.tmp_dir, bypass,
                    exec_prefix=exec_prefix)  # fmt: skip
-    with KernelBypass(follow_quiet=args.follow_quiet, max_insns=args.max_insns) as kb:
-        return run(args.bin_dir, budget, sizes, sums, args.tmp_dir, kb, exec_prefix=exec_prefix)
+    with (
+        KernelBypass(follow_quiet=args.follow_quiet, max_insns=args.max_insns) as kb,
+        btc_budget(args.btc_budget) as was,
+    ):
+        if was is not None:
+            _log(f"BTC budget {args.btc_budget} for the run (was {was})")
+        return run(
+            args.bin_dir, budget, sizes, sums, args.tmp_dir, kb,
+            exec_prefix=exec_prefix, budget_was=was,
+        )  # fmt: skip
 
 
 if __name__ == "__main__":

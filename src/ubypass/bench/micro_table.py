@@ -127,6 +127,18 @@ def notes(records: Sequence[Mapping[str, Any]]) -> list[str]:
             f"{min(attach):.1f}–{max(attach):.1f} s per process, "
             f"median {statistics.median(attach):.1f} s"
         )
+    budgets = set()
+    for r in records:
+        guest = r.get("run", {}).get("guest", {})
+        knobs = guest.get("ub") if isinstance(guest, Mapping) else None
+        if isinstance(knobs, Mapping) and "budget" in knobs:
+            was = guest.get("ub_budget_was")
+            budgets.add(f"{knobs['budget']}" + (f" (kernel default {was})" if was else ""))
+    if budgets:
+        out.append(
+            "BTC loop budget (back edges per BTC run, /proc/sys/kernel/ub/budget): "
+            + ", ".join(sorted(budgets))
+        )
     repeats = {r.get("rounds") for r in records}
     if len(repeats) == 1 and isinstance(n := repeats.pop(), int):
         rounds = f"the best of {n} alternating rounds" if n > 1 else "one round"

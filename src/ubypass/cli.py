@@ -6,6 +6,7 @@ import click
 
 from ubypass import __version__
 from ubypass.bench.cli import bench
+from ubypass.bypass.cli import register as register_bypass
 from ubypass.lab.cli import lab
 from ubypass.translator.cli import translate
 
@@ -42,3 +43,4 @@ def demo(ctx: click.Context) -> None:
 main.add_command(lab)
 main.add_command(bench)
 main.add_command(translate)
+register_bypass(main)

@@ -113,12 +113,12 @@ def prepare_run_dir(
     return result
 
 
-def _lab_inputs() -> tuple[Path, Path]:
-    """The kernel and root image to boot, built if they are not cached."""
+def _lab_inputs(variant: str = "release") -> tuple[Path, Path]:
+    """The kernel (of ``variant``) and root image to boot, built if they are not cached."""
     from ubypass.lab.kbuild import build_kernel
     from ubypass.lab.rootfs import build_rootfs
 
-    kernel = build_kernel()
+    kernel = build_kernel(variant=variant)
     rootfs = build_rootfs()
     return kernel.bzimage, rootfs.image
 
@@ -283,6 +283,7 @@ def run_in_guest(
     accel: str = "tcg",
     stream: TextIO | None = None,
     shares: Mapping[str, Path] | None = None,
+    variant: str = "release",
 ) -> GuestRun:
     """Boot a fresh guest, run ``command`` as root in it, power it off.
 
@@ -292,9 +293,11 @@ def run_in_guest(
     environment: PATH, HOME=/root, TERM=linux, LANG=C.UTF-8,
     PYTHONPATH=/ub/src (so ``python3 -m ubypass`` runs the checkout),
     UB_REPO=/ub and UB_RESULTS=/results; stdin is /dev/null.
-    ``timeout`` covers the whole run, boot included.
+    ``timeout`` covers the whole run, boot included. ``variant`` names the
+    kernel build (``kbuild.VARIANTS``: "debug" adds lockdep, atomic-sleep and
+    preemption checks).
     """
-    kernel, rootfs = _lab_inputs()
+    kernel, rootfs = _lab_inputs(variant)
     RESULTS_DIR.mkdir(parents=True, exist_ok=True)
     nonce = secrets.token_hex(8)
     with tempfile.TemporaryDirectory(prefix="ub-run-") as tmp:

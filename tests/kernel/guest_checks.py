@@ -243,6 +243,53 @@ def check_faults(dev: UbDevice, tmp: Path) -> dict[str, Any]:
     return out
 
 
+def _unchecked_load_image(site: int) -> bytes:
+    """A hand-made image for gp.c's site: ``mov rax, [rbx]`` with no address check
+    before it, so BTC code itself faults (the fault map says: state as at
+    ``site``), then END after it."""
+    from ubypass.hostrt.asm import R, mem, op
+    from ubypass.hostrt.handmade import BtcBlock, locs
+
+    b = BtcBlock()
+    b.entry(site)
+    b.faulting(op("MOV_R64_RM64", R.RAX, mem(R.RBX)), site, locs())
+    b.exit(0)
+    return b.image([(int(abi.ExitReason.END), site + 3)], (site, site + 3)).blob()
+
+
+def check_gp(dev: UbDevice, tmp: Path) -> dict[str, Any]:
+    """Faults of BTC code itself (no CHECK before the access): a non-canonical
+    address (#GP in kernel mode) and NULL (#PF), recovered through the fault map."""
+    out: dict[str, Any] = {}
+    for mode, addr in (("noncanon", "0x8000000000000000"), ("null", "0")):
+        ctl = Ctl(tmp, f"ctl-gp-{mode}")
+        argv = [prog("gp"), str(ctl.path), addr]
+        r: dict[str, Any] = {}
+        try:
+            ctl.set("G")
+            native = Proc(argv, bypass=False)
+            native.wait_for(lines_with("fault "), 30)
+            ctl.set("Q")
+            r["native_rc"] = native.finish()
+            r["native"] = line_of(native.text(), "fault ")
+            ctl.set("W")
+            p = Proc(argv, bypass=True)
+            p.wait_for(lines_with("site="), 30)
+            site = int((line_of(p.text(), "site=") or "site=0").split("=")[1], 16)
+            inst = dev.install(p.pid, _unchecked_load_image(site))
+            r["image_id"] = inst.image_id
+            ctl.set("G")
+            p.wait_for(lines_with("fault "), 30)
+            r["bypass"] = line_of(p.text(), "fault ")
+            r["stats"] = stats_json(dev.stats(p.pid))
+            ctl.set("Q")
+            r["bypass_rc"] = p.finish()
+        except Exception:
+            r["error"] = traceback.format_exc()
+        out[mode] = r
+    return out
+
+
 def check_signals(dev: UbDevice, tmp: Path) -> dict[str, Any]:
     """SIGALRM and SIGTERM reach a chained loop; SIGKILL ends a syscall-free one."""
     out: dict[str, Any] = {}
@@ -638,6 +685,7 @@ CHECKS: dict[str, Callable[[UbDevice, Path], Any]] = {
     "output": check_output,
     "signals": check_signals,
     "faults": check_faults,
+    "gp": check_gp,
     "avx": check_avx,
     "threads": check_threads,
     "seccomp": check_seccomp,

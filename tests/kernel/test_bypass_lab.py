@@ -79,7 +79,7 @@ def basic(progs: Path) -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def faults(progs: Path) -> dict[str, Any]:
-    return _boot(progs, "faults")
+    return _boot(progs, "faults", "gp")
 
 
 @pytest.fixture(scope="module")
@@ -233,6 +233,20 @@ def test_faults_on_the_bypassed_path_match_native(faults: dict[str, Any], mode: 
     st = r["stats"]
     assert st["runs"] > 0 and st["chained"] > 0, st
     assert sum(_exits(st, reason) for reason in reasons) >= 1, st  # it faulted bypassed
+    assert r["native_rc"] == 0 and r["bypass_rc"] == 0
+
+
+@pytest.mark.parametrize("mode", ["noncanon", "null"])
+def test_btc_code_faulting_itself_is_recovered_exactly(faults: dict[str, Any], mode: str) -> None:
+    """No CHECK before the load (a hand-made image): the BTC instruction itself
+    faults in kernel mode (#GP for non-canonical, #PF for NULL) and the task
+    gets the native signal at the original instruction."""
+    r = _result(faults, "gp")[mode]
+    assert "error" not in r, r["error"]
+    want = {"noncanon": "fault sig=11 code=128 addr=0 ", "null": "fault sig=11 code=1 addr=0 "}
+    assert r["native"] and r["native"].startswith(want[mode]), r
+    assert r["bypass"] == r["native"], r
+    assert r["stats"]["runs"] == 1 and _exits(r["stats"], ExitReason.FAULT) == 1, r["stats"]
     assert r["native_rc"] == 0 and r["bypass_rc"] == 0
 
 

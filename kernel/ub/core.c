@@ -29,7 +29,7 @@
 /* Version 2 of UB itself: BTCs run in the kernel. */
 #define UB_CORE_VERSION		2
 
-#define UB_DEFAULT_BUDGET	4096
+#define UB_DEFAULT_BUDGET	65536	/* a 4 KiB byte loop fits */
 #define UB_MAX_BUDGET		(1 << 24)
 #define UB_DEFAULT_CHAIN	1024
 #define UB_MAX_CHAIN		(1 << 20)

@@ -31,6 +31,7 @@
 
 #define UB_EVENT_QUEUE_LEN	256	/* a power of two, for the kfifo */
 #define UB_MAX_SITES		(1 << 20)
+#define UB_MAX_LOG		1024	/* a verifier message is one line */
 
 static DEFINE_MUTEX(ub_dev_mutex);
 
@@ -162,6 +163,7 @@ static long ub_ioc_install(struct ub_install __user *uarg)
 	const struct ub_range *bad;
 	struct ub_image *img;
 	char *msg = NULL;
+	u32 log_len;
 	void *blob;
 	int err;
 
@@ -174,8 +176,9 @@ static long ub_ioc_install(struct ub_install __user *uarg)
 	if (arg.image_len < sizeof(struct ub_image_hdr) ||
 	    arg.image_len > READ_ONCE(ub_max_image_bytes))
 		return -E2BIG;
-	if (arg.log_len) {
-		msg = kzalloc(arg.log_len, GFP_KERNEL);
+	log_len = min_t(u32, arg.log_len, UB_MAX_LOG);
+	if (log_len) {
+		msg = kzalloc(log_len, GFP_KERNEL);
 		if (!msg)
 			return -ENOMEM;
 	}
@@ -189,7 +192,7 @@ static long ub_ioc_install(struct ub_install __user *uarg)
 	err = ub_get_target(arg.pidfd, arg.mm_cookie, &t);
 	if (err)
 		goto out;
-	img = ub_image_create(blob, arg.image_len, msg, arg.log_len);
+	img = ub_image_create(blob, arg.image_len, msg, log_len);
 	if (IS_ERR(img)) {
 		err = PTR_ERR(img);
 		if (err == -EINVAL && msg)
@@ -210,7 +213,7 @@ static long ub_ioc_install(struct ub_install __user *uarg)
 	bad = ub_unstable_range(t.mm, img);
 	if (bad) {
 		err = -EINVAL;
-		snprintf(msg, arg.log_len,
+		snprintf(msg, log_len,
 			 "text [%#llx, %#llx) is not in read-only executable file mappings",
 			 bad->start, bad->end);
 	} else {
@@ -229,7 +232,7 @@ out_target:
 	ub_put_target(&t);
 out:
 	mutex_unlock(&ub_dev_mutex);
-	if (msg && copy_to_user(u64_to_user_ptr(arg.log_buf), msg, arg.log_len))
+	if (msg && copy_to_user(u64_to_user_ptr(arg.log_buf), msg, log_len))
 		err = err ?: -EFAULT;
 	kfree(msg);
 	kvfree(blob);

@@ -82,7 +82,6 @@ DEFINE_PER_CPU(struct ub_run_state *, ub_current_run);
 #define UB_SYSCALL_INSN_LEN	2
 
 enum ub_step {
-	UB_STEP_NONE,		/* no BTC ran: nothing changed */
 	UB_STEP_USER,		/* return to user mode at regs->ip */
 	UB_STEP_SYSCALL,	/* dispatch the syscall at regs->ip - 2 */
 };
@@ -141,9 +140,12 @@ static bool ub_may_enter(struct pt_regs *regs)
 	       !test_thread_flag(TIF_NOTSC) && !hw_breakpoint_active();
 }
 
-static struct ub_mm *ub_current_mm(void)
+/* The BTC entry at @ip of the current mm, under rcu_read_lock(). */
+static const struct ub_entry_ref *ub_lookup(unsigned long ip)
 {
-	return rcu_dereference(current->mm->ub);
+	struct ub_mm *ubm = rcu_dereference(current->mm->ub);
+
+	return ubm ? xa_load(&ubm->entries, ip) : NULL;
 }
 
 /* Where a MISS exit wants its target reported, after the run. */
@@ -152,25 +154,18 @@ struct ub_miss {
 };
 
 /*
- * Run the BTC at regs->ip once, if there is one.  Called with softirqs,
- * preemption and page faults off and in an RCU read-side section.
+ * Run the BTC of @ref once.  Called with softirqs, preemption and page
+ * faults off and in the RCU read-side section that found @ref.
  */
-static enum ub_step ub_run_once(struct pt_regs *regs, struct ub_run_state *st,
-				struct ub_miss *miss, bool may_chain)
+static enum ub_step ub_run_once(struct pt_regs *regs,
+				const struct ub_entry_ref *ref,
+				struct ub_run_state *st, struct ub_miss *miss,
+				bool may_chain)
 {
-	struct ub_mm *ubm = ub_current_mm();
-	const struct ub_entry_ref *ref;
-	const struct ub_image *img;
+	const struct ub_image *img = ref->img;
 	const struct ub_exit *x;
 	u64 id;
 	int ret;
-
-	if (!ubm)
-		return UB_STEP_NONE;
-	ref = xa_load(&ubm->entries, regs->ip);
-	if (!ref)
-		return UB_STEP_NONE;
-	img = ref->img;
 
 	st->regs = regs;
 	st->img = img;
@@ -209,7 +204,7 @@ static enum ub_step ub_run_once(struct pt_regs *regs, struct ub_run_state *st,
 	case UB_EXIT_MISS:
 		regs->ip = st->aux;
 		if (img->site_counts[id] == 1) {	/* report a site once */
-			miss->cookie = ubm->cookie;
+			miss->cookie = img->owner->cookie;
 			miss->image_id = img->id;
 			miss->site = id;
 			miss->target = st->aux;
@@ -242,20 +237,9 @@ static void ub_chain_syscall(struct pt_regs *regs)
 	syscall_exit_to_user_mode_work(regs);
 }
 
-static bool ub_has_entry(unsigned long ip)
-{
-	struct ub_mm *ubm;
-	bool found;
-
-	rcu_read_lock();
-	ubm = ub_current_mm();
-	found = ubm && xa_load(&ubm->entries, ip);
-	rcu_read_unlock();
-	return found;
-}
-
 void ub_run(struct pt_regs *regs)
 {
+	const struct ub_entry_ref *ref;
 	struct ub_run_state st = {};
 	struct ub_miss miss;
 	enum ub_step step;
@@ -264,8 +248,15 @@ void ub_run(struct pt_regs *regs)
 
 	lockdep_assert_irqs_disabled();
 	for (;;) {
-		if (!ub_may_enter(regs) || !ub_has_entry(regs->ip))
+		if (!ub_may_enter(regs))
 			break;
+		/* held from the lookup, with interrupts still off, to the end */
+		rcu_read_lock();
+		ref = ub_lookup(regs->ip);
+		if (!ref) {
+			rcu_read_unlock();
+			break;
+		}
 
 		local_irq_enable();
 		fpregs_lock_and_load();
@@ -274,16 +265,14 @@ void ub_run(struct pt_regs *regs)
 			st.hdr[1] = x86_fsbase_read_cpu();
 		irqs_were_on = true;
 		miss.site = U64_MAX;
-		rcu_read_lock();
-		step = ub_run_once(regs, &st, &miss,
+		step = ub_run_once(regs, ref, &st, &miss,
 				   chained < READ_ONCE(ub_max_chain));
-		rcu_read_unlock();
 		pagefault_enable();
 		fpregs_unlock();
+		rcu_read_unlock();
 
 		/* The user is at an arbitrary instruction, not in a syscall. */
-		if (step != UB_STEP_NONE)
-			regs->orig_ax = -1;
+		regs->orig_ax = -1;
 		if (miss.site != U64_MAX)
 			ub_event(UB_EV_MISS, task_tgid_nr(current), miss.cookie,
 				 miss.image_id, miss.target, miss.site);

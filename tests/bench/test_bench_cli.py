@@ -183,3 +183,28 @@ def test_a_benchmark_that_does_not_compile_is_a_bench_error(
     res = CliRunner().invoke(bench, ["baseline", "--kpti", "off"])
     assert res.exit_code == 1
     assert "bench/pread.c failed" in res.output
+
+
+def test_baseline_only_some_benchmarks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[Any] = []
+
+    def fake(states: Sequence[bool], **kw: Any) -> list[dict[str, Any]]:
+        seen.append(kw.get("only"))
+        return records()
+
+    monkeypatch.setattr(baseline_mod, "run_baseline", fake)
+    monkeypatch.setattr(baseline_mod, "RESULTS_DIR", tmp_path / "results")
+    assert CliRunner().invoke(bench, ["baseline", "--only", "redis, getppid"]).exit_code == 0
+    assert CliRunner().invoke(bench, ["baseline", "--only", "getppid,pread,redis"]).exit_code == 0
+    assert seen == [["redis", "getppid"], None]
+    for bad in ("", "fio", "redis,fio"):
+        res = CliRunner().invoke(bench, ["baseline", "--only", bad])
+        assert res.exit_code == 2 and "--only" in res.output, res.output
+    assert len(seen) == 2
+
+
+def test_guest_command_only() -> None:
+    from ubypass.bench.baseline import guest_command
+
+    assert guest_command(False, only=["getppid", "redis"])[-2:] == ["--only", "getppid,redis"]
+    assert "--only" not in guest_command(False)

@@ -338,7 +338,7 @@ def fake_baseline(calls: list[str]) -> Any:
     from ubypass.bench.records import parse_bench_line as parse
 
     def run(states: list[bool], **kw: Any) -> list[dict[str, Any]]:
-        calls.append("baseline")
+        calls.append(f"baseline only={kw.get('only')}")
         m = parse('{"bench": "getppid", "calls": 10, "seconds": 0.01, "ns_per_call": 1000000.0}')
         return [{**m.to_dict(), "kpti": k, "mode": "native", "run": {"kernel": "k"}}
                 for k in states]  # fmt: skip
@@ -355,7 +355,9 @@ def test_demo_runs_micro_then_baseline(
     monkeypatch.setattr(baseline_mod, "run_baseline", fake_baseline(calls))
     res = CliRunner().invoke(main, ["demo"])
     assert res.exit_code == 0, res.output
-    assert fake_lab[0]["states"] == [False, True] and calls == ["baseline"]
+    assert fake_lab[0]["states"] == [False, True]
+    # The baseline's pread rows are the micro-benchmark's native column.
+    assert calls == ["baseline only=['getppid', 'redis']"]
     assert res.output.index("of bound") < res.output.index("Baseline")
 
 
@@ -373,6 +375,6 @@ def test_demo_goes_on_after_a_failed_micro_and_fails_at_the_end(
     monkeypatch.setattr(baseline_mod, "RESULTS_DIR", tmp_path / "results")
     res = CliRunner().invoke(main, ["demo"])
     assert res.exit_code == 1
-    assert calls == ["baseline"]
+    assert calls == ["baseline only=['getppid', 'redis']"]
     assert "ub bench micro failed: no /dev/ub in the guest" in res.output
     assert "failed: ub bench micro" in res.output

@@ -57,11 +57,13 @@ def guest_command(
     bin_dir: str = GUEST_BIN_DIR,
     src_dir: str = GUEST_SRC_DIR,
     tmp_dir: str = "/tmp",
+    only: Sequence[str] | None = None,
 ) -> list[str]:
     """The command the guest runs: the guest-side runner from the shared checkout.
 
     The guest's own python3 runs it, with nothing but the standard library
-    and the checkout's ``src`` on its path.
+    and the checkout's ``src`` on its path. ``only`` limits it to some of
+    the benchmarks (getppid, pread, redis).
     """
     cmd = [
         "env", f"PYTHONPATH={src_dir}", "PYTHONDONTWRITEBYTECODE=1",
@@ -70,6 +72,8 @@ def guest_command(
     ]  # fmt: skip
     if quick:
         cmd.append("--quick")
+    if only:
+        cmd += ["--only", ",".join(only)]
     return cmd
 
 
@@ -139,8 +143,12 @@ def run_baseline(
     quick: bool = False,
     console: Console | None = None,
     timeout: float | None = None,
+    only: Sequence[str] | None = None,
 ) -> list[dict[str, Any]]:
-    """Boot the lab once per KPTI state, run every baseline benchmark, return the records."""
+    """Boot the lab once per KPTI state, run the baseline benchmarks, return the records.
+
+    Every benchmark, or those in ``only``.
+    """
     from ubypass.lab.vm import LabError, run_in_guest
 
     console = console or Console(stderr=True)
@@ -158,7 +166,7 @@ def run_baseline(
         stream: TextIO = _ProgressStream(console)  # type: ignore[assignment]
         try:
             guest = run_in_guest(
-                guest_command(quick),
+                guest_command(quick, only=only),
                 kpti=kpti,
                 accel=accel,
                 smp=GUEST_SMP,

@@ -21,6 +21,7 @@ from ubypass.paths import RESULTS_DIR
 __all__ = ["baseline", "bench", "micro", "parse_sizes", "translator"]
 
 _KPTI_STATES = {"off": [False], "on": [True], "both": [False, True]}
+_BASELINE_BENCHES = ("getppid", "pread", "redis")
 
 
 @click.group()
@@ -45,14 +46,34 @@ def bench() -> None:
 )
 @click.option("--accel", type=click.Choice(["tcg", "kvm"]), default="tcg", show_default=True)
 @click.option("--quick", is_flag=True, default=False, help="Short budgets: a smoke run.")
-def baseline(kpti: str, json_path: Path | None, accel: str, quick: bool) -> None:
+@click.option(
+    "--only",
+    default=",".join(_BASELINE_BENCHES),
+    show_default=True,
+    help="Comma-separated benchmarks to run.",
+)
+def baseline(kpti: str, json_path: Path | None, accel: str, quick: bool, only: str) -> None:
     """Syscall round trip, pread IOPS and Redis GET/SET in the lab, KPTI off and on."""
     from ubypass.bench.baseline import BenchError, run_baseline, save_records
     from ubypass.bench.table import compare, render
 
+    chosen = [b.strip() for b in only.split(",") if b.strip()]
+    unknown = sorted(set(chosen) - set(_BASELINE_BENCHES))
+    if not chosen or unknown:
+        raise click.BadParameter(
+            f"choose from {', '.join(_BASELINE_BENCHES)}"
+            + (f" (not {', '.join(unknown)})" if unknown else ""),
+            param_hint="'--only'",
+        )
     console = Console()
     try:
-        records = run_baseline(_KPTI_STATES[kpti], accel=accel, quick=quick, console=console)
+        records = run_baseline(
+            _KPTI_STATES[kpti],
+            accel=accel,
+            quick=quick,
+            console=console,
+            only=None if set(chosen) == set(_BASELINE_BENCHES) else chosen,
+        )
     except BenchError as e:
         raise click.ClickException(str(e)) from None
     kernel = records[0]["run"]["kernel"]

@@ -173,6 +173,7 @@ class _Mangler:
         self.hot: list[Item] = []
         self.cold: list[Item] = []  # trampolines and the dispatcher
         self.stub_buf: list[Item] = []  # exit stubs
+        self.budget_buf: list[Item] = []  # shared back-edge budget blocks
         self.tail_buf: list[Item] = []  # their shared restoring tails
         self.tails: dict[tuple[tuple[tuple[int, int], ...], bool], Label] = {}
         self.buf = self.hot
@@ -260,6 +261,10 @@ class _Mangler:
         self.op(Instruction.create(Code.LAHF))
         self.op(Instruction.create_reg(Code.SETO_RM8, Register.AL))
         self.flags_saved = True
+
+    def rax_free(self) -> bool:
+        """rax holds the user's rax and :meth:`save_flags` will not need it."""
+        return self.flags_dead and not self.flags_saved and 0 not in self.displaced
 
     def clobber_flags(self) -> None:
         """BTC code just overwrote RFLAGS' arithmetic flags.
@@ -499,11 +504,12 @@ class _Mangler:
         avoid = _reg_mask(used)
         need_r = rsp_reg or base == _RSP
         n = 2 if rsp_reg and access else 1
-        if access and _plain_base(instr) and base != Register.RAX:
+        # [reg] is checked in place, unless reg is rax and rax takes the flags
+        direct = access and _plain_base(instr) and (base != Register.RAX or self.rax_free())
+        if direct:
             n = 1 if rsp_reg else 0
         sc = self.pick(node, n, avoid)
         r = sc.regs[0] if need_r else None
-        direct = access and _plain_base(instr) and base != Register.RAX
         a = (sc.regs[1] if rsp_reg else sc.regs[0]) if access and not direct else None
         if r is not None:
             self.load(r, frame_mem(abi.UB_FRAME_USER_RSP))
@@ -701,7 +707,12 @@ class _Mangler:
 
     def budget_block(self, target: int) -> Label:
         """The budget decrement in front of ``target``, shared by every back
-        edge to it (cold code).
+        edge to it.
+
+        It is hot (a loop takes it every iteration), so it is laid out after
+        the next unconditional transfer, near the loop, not with the cold
+        code: a far block costs a taken jump to another page per iteration
+        (and, under emulation, a translation-block lookup).
 
         Every back edge jumps here settled (user registers and flags home,
         nothing displaced), and the block is flag-free with a BUDGET exit
@@ -711,7 +722,7 @@ class _Mangler:
         if lab is None:
             lab = self.budgets[target] = Label(f"budget{target:#x}")
             assert not self.displaced and self.flags_home
-            saved, self.buf, rip = self.buf, self.cold, self.rip
+            saved, self.buf, rip = self.buf, self.budget_buf, self.rip
             self.rip = target
             self.mark(lab)
             self.budget(target, self.label(target))
@@ -1042,12 +1053,16 @@ def mangle(region: Region, live: Liveness) -> Mangled:
             m.settle()
             m.br(Code.JMP_REL32_64, m.label(prev_fall))
             prev_fall = None
+        if prev_fall is None and m.budget_buf:
+            m.hot.extend(m.budget_buf)  # loop budget blocks near their loops
+            m.budget_buf.clear()
         if prev_fall is None and m.stub_buf:
             m.hot.extend(_relay_tails(m.stub_buf))  # exit stubs near their checks: short jcc
             m.stub_buf.clear()
 
     m.emit_dispatch()
-    return Mangled(m.hot + m.cold + m.stub_buf + m.tail_buf, m.labels, m.exits, m.stats, m.ends)
+    hot = m.hot + m.budget_buf
+    return Mangled(hot + m.cold + m.stub_buf + m.tail_buf, m.labels, m.exits, m.stats, m.ends)
 
 
 #: Return prediction compares at most this many return sites before the tree.

@@ -20,6 +20,7 @@
 #include <asm/asm.h>
 #include <asm/smap.h>
 #include <asm/nospec-branch.h>
+#include <asm/processor-flags.h>
 #include <asm/unwind_hints.h>
 #include <uapi/linux/ub.h>
 #include "btc_abi.h"
@@ -72,15 +73,22 @@ SYM_CODE_START_LOCAL(ub_btc_enter_body)
 	movq	%rsi, %r11			/* the entry stub */
 	movq	UB_RS_REGS(%rdi), %rdi		/* the user's pt_regs */
 
-	/* The user's arithmetic flags and DF; IF, AC and the rest stay ours. */
-	pushfq
-	popq	%rax
-	andq	$~UB_USER_FLAGS_MASK, %rax
+	/*
+	 * The user's arithmetic flags and DF; IF, AC and the rest stay ours.
+	 * Not popfq: it is microcoded (and ends a translation block under
+	 * emulation).  DF by std, OF by a compare that overflows exactly when
+	 * the user's OF is set, SF ZF AF PF CF by sahf.
+	 */
 	movq	UB_PT_FLAGS(%rdi), %rcx
-	andq	$UB_USER_FLAGS_MASK, %rcx
-	orq	%rcx, %rax
-	pushq	%rax
-	popfq
+	testl	$X86_EFLAGS_DF, %ecx
+	jz	1f
+	std
+1:	movl	%ecx, %eax
+	shrl	$X86_EFLAGS_OF_BIT, %eax
+	andl	$1, %eax
+	cmpb	$0x81, %al
+	movb	%cl, %ah
+	sahf
 
 	/* The stub reloads the user's %r11 from the frame. */
 	movq	UB_PT_R11(%rdi), %rax

@@ -26,9 +26,9 @@ def demo(ctx: click.Context) -> None:
 
     Both in the lab, KPTI off and on: ``ub bench micro``, then ``ub bench
     baseline`` for the getppid round trip and Redis (its pread rows are the
-    micro-benchmark's native column). About 10 minutes once the kernel and
-    the guest are built. A failed micro-benchmark does not stop the
-    baseline; the demo fails at the end if either did.
+    micro-benchmark's native column). About 5 minutes once the kernel and
+    the guest are built (7 on a busy host). A failed micro-benchmark does
+    not stop the baseline; the demo fails at the end if either did.
     """
     from ubypass.bench.cli import baseline, micro
 

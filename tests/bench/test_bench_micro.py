@@ -167,6 +167,9 @@ def test_render_orders_kpti_off_first_and_notes_the_figures() -> None:
     )
     # 100,000 best vs 90,000 median is within 25%: nothing noisy.
     assert not any(line.startswith("noisy") for line in lines)
+    # KPTI off: ×1.6 against a bound of ×1.05.
+    assert any(line.startswith("share above 100%") for line in lines)
+    assert not any(line.startswith("share above") for line in notes(records()[:1]))
 
 
 def test_notes_say_the_btc_budget() -> None:

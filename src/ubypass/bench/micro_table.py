@@ -119,6 +119,13 @@ def notes(records: Sequence[Mapping[str, Any]]) -> list[str]:
         "crossings avoided: syscalls the kernel chained without returning to user mode "
         "in the best bypassed round (/dev/ub statistics read around it), and per read"
     )
+    above = [r for r in records if isinstance(r.get("share"), int | float) and r["share"] > 1]
+    if above:
+        out.append(
+            "share above 100%: the bypass saved more per read than a getppid round trip "
+            "costs: a crossing also costs what it evicts (with KPTI and no PCID, as under "
+            "TCG, each CR3 switch flushes the TLB the read's pages then refill)"
+        )
     attach = [float(r["attach_seconds"]) for r in records if "attach_seconds" in r]
     if attach:
         out.append(

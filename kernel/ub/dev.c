@@ -144,6 +144,36 @@ static bool ub_range_is_stable(struct mm_struct *mm, const struct ub_range *r)
 	return true;
 }
 
+/*
+ * A SYSCALL exit that is not chained resumes the user on its own `syscall`
+ * instruction, at user_rip - 2: it must be one, and part of the image's
+ * ranges so that a change to it drops the image.  Called without the mmap
+ * lock (access_remote_vm() takes it).
+ */
+static int ub_check_syscall_sites(struct mm_struct *mm,
+				  const struct ub_image *img, char *msg,
+				  u32 msg_len)
+{
+	u32 i;
+
+	for (i = 0; i < img->nr_exits; i++) {
+		u64 at = img->exits[i].user_rip - UB_SYSCALL_INSN_LEN;
+		u16 insn = 0;
+
+		if (img->exits[i].reason != UB_EXIT_SYSCALL)
+			continue;
+		if (!ub_image_overlaps(img, at, at + UB_SYSCALL_INSN_LEN) ||
+		    access_remote_vm(mm, at, &insn, sizeof(insn), 0) !=
+		    sizeof(insn) || insn != UB_SYSCALL_INSN) {
+			snprintf(msg, msg_len,
+				 "exit %u: user_rip 0x%llx has no syscall before it",
+				 i, img->exits[i].user_rip);
+			return -EINVAL;
+		}
+	}
+	return 0;
+}
+
 /* The first range of @img that is not stable, or NULL. */
 static const struct ub_range *ub_unstable_range(struct mm_struct *mm,
 						const struct ub_image *img)
@@ -176,12 +206,11 @@ static long ub_ioc_install(struct ub_install __user *uarg)
 	if (arg.image_len < sizeof(struct ub_image_hdr) ||
 	    arg.image_len > READ_ONCE(ub_max_image_bytes))
 		return -E2BIG;
+	/* the reason always goes to the kernel log, and to the caller's buffer */
 	log_len = min_t(u32, arg.log_len, UB_MAX_LOG);
-	if (log_len) {
-		msg = kzalloc(log_len, GFP_KERNEL);
-		if (!msg)
-			return -ENOMEM;
-	}
+	msg = kzalloc(UB_MAX_LOG, GFP_KERNEL);
+	if (!msg)
+		return -ENOMEM;
 	blob = vmemdup_user(u64_to_user_ptr(arg.image), arg.image_len);
 	if (IS_ERR(blob)) {
 		kfree(msg);
@@ -192,15 +221,17 @@ static long ub_ioc_install(struct ub_install __user *uarg)
 	err = ub_get_target(arg.pidfd, arg.mm_cookie, &t);
 	if (err)
 		goto out;
-	img = ub_image_create(blob, arg.image_len, msg, log_len);
+	img = ub_image_create(blob, arg.image_len, msg, UB_MAX_LOG);
 	if (IS_ERR(img)) {
 		err = PTR_ERR(img);
-		if (err == -EINVAL && msg)
-			pr_warn_ratelimited("pid %d: image rejected: %s\n",
-					    task_pid_nr(t.task), msg);
 		goto out_target;
 	}
 
+	err = ub_check_syscall_sites(t.mm, img, msg, UB_MAX_LOG);
+	if (err) {
+		ub_image_free_deferred(img);
+		goto out_target;
+	}
 	/* mmu_notifier_get() takes the mmap lock itself */
 	t.ubm = ub_mm_get(t.mm, task_tgid_nr(t.task));
 	if (IS_ERR(t.ubm)) {
@@ -213,7 +244,7 @@ static long ub_ioc_install(struct ub_install __user *uarg)
 	bad = ub_unstable_range(t.mm, img);
 	if (bad) {
 		err = -EINVAL;
-		snprintf(msg, log_len,
+		snprintf(msg, UB_MAX_LOG,
 			 "text [%#llx, %#llx) is not in read-only executable file mappings",
 			 bad->start, bad->end);
 	} else {
@@ -229,11 +260,18 @@ static long ub_ioc_install(struct ub_install __user *uarg)
 	if (copy_to_user(uarg, &arg, sizeof(arg)))
 		err = -EFAULT;	/* the image stays: remove it by cookie */
 out_target:
+	if (err == -EINVAL && *msg)
+		pr_warn_ratelimited("pid %d: image rejected: %s\n",
+				    task_pid_nr(t.task), msg);
 	ub_put_target(&t);
 out:
 	mutex_unlock(&ub_dev_mutex);
-	if (msg && copy_to_user(u64_to_user_ptr(arg.log_buf), msg, log_len))
-		err = err ?: -EFAULT;
+	if (log_len) {
+		msg[log_len - 1] = '\0';	/* cut to the caller's buffer */
+		if (copy_to_user(u64_to_user_ptr(arg.log_buf), msg,
+				 strlen(msg) + 1))
+			err = err ?: -EFAULT;
+	}
 	kfree(msg);
 	kvfree(blob);
 	return err;

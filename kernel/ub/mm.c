@@ -58,7 +58,7 @@ static void ub_mm_unlink(struct ub_mm *ubm, struct ub_image *img)
  * Never sleeps.
  */
 static void ub_mm_drop_range(struct ub_mm *ubm, unsigned long start,
-			     unsigned long end, bool report)
+			     unsigned long end)
 {
 	struct ub_image *img, *tmp;
 	LIST_HEAD(dead);
@@ -73,9 +73,8 @@ static void ub_mm_drop_range(struct ub_mm *ubm, unsigned long start,
 	spin_unlock(&ubm->lock);
 
 	list_for_each_entry_safe(img, tmp, &dead, node) {
-		if (report)
-			ub_event(UB_EV_INVALIDATED, ubm->tgid, ubm->cookie,
-				 img->id, img->user_start, img->user_end);
+		ub_event(UB_EV_INVALIDATED, ubm->tgid, ubm->cookie, img->id,
+			 img->user_start, img->user_end);
 		ub_image_free_deferred(img);
 	}
 }
@@ -91,7 +90,7 @@ static int ub_mn_invalidate_range_start(struct mmu_notifier *mn,
 		return 0;			/* the contents stay */
 	default:
 		ub_mm_drop_range(container_of(mn, struct ub_mm, mn),
-				 range->start, range->end, true);
+				 range->start, range->end);
 		return 0;
 	}
 }
@@ -101,7 +100,7 @@ static void ub_mn_release(struct mmu_notifier *mn, struct mm_struct *mm)
 {
 	struct ub_mm *ubm = container_of(mn, struct ub_mm, mn);
 
-	ub_mm_drop_range(ubm, 0, ULONG_MAX, false);
+	ub_mm_drop_range(ubm, 0, ULONG_MAX);
 	RCU_INIT_POINTER(mm->ub, NULL);
 	mmu_notifier_put(mn);
 }
@@ -274,6 +273,6 @@ void __ub_mm_invalidate(struct mm_struct *mm, unsigned long start,
 	rcu_read_lock();
 	ubm = rcu_dereference(mm->ub);
 	if (ubm)
-		ub_mm_drop_range(ubm, start, end, true);
+		ub_mm_drop_range(ubm, start, end);
 	rcu_read_unlock();
 }

@@ -78,9 +78,6 @@ static_assert(offsetof(struct pt_regs, sp) == UB_PT_RSP);
 /* The run on this CPU, for the fault fixup; set only while BTC code runs. */
 DEFINE_PER_CPU(struct ub_run_state *, ub_current_run);
 
-/* The length of the `syscall` instruction (0f 05). */
-#define UB_SYSCALL_INSN_LEN	2
-
 enum ub_step {
 	UB_STEP_USER,		/* return to user mode at regs->ip */
 	UB_STEP_SYSCALL,	/* dispatch the syscall at regs->ip - 2 */

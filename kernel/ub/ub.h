@@ -25,6 +25,10 @@
 
 struct ub_mm;
 
+/* The user's `syscall` instruction: 0f 05, read as a little-endian u16. */
+#define UB_SYSCALL_INSN_LEN	2
+#define UB_SYSCALL_INSN		0x050f
+
 /* Where BTC code for one entry RIP starts: an entry stub of @img. */
 struct ub_entry_ref {
 	struct ub_image *img;

@@ -180,8 +180,6 @@ def test_hostile_images_and_callers_are_refused(basic: dict[str, Any]) -> None:
     assert rejected, "the verifier's rejections are logged"
 
 
-@pytest.mark.xfail(strict=True, reason="kernel/ub/image.c does not check that a SYSCALL "
-                   "exit's user_rip follows a syscall instruction (hostrt's ubrt.c does)")
 def test_a_syscall_exit_not_after_a_syscall_is_refused(basic: dict[str, Any]) -> None:
     got = _result(basic, "hostile", allowed=("image rejected",))["images"][
         "syscall_exit_not_after_syscall"]

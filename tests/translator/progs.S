@@ -1,7 +1,7 @@
 /* Hand-written test functions: string instructions, flags, stack idioms. */
 	.text
 	.globl t_rep_movsb_down, t_rep_stosq, t_repne_scasb, t_adc_chain, t_leave, t_loop_insn
-	.globl t_syscall_getpid, t_hlt, t_gs, t_gather, t_push_mem
+	.globl t_syscall_getpid, t_hlt, t_gs, t_gather, t_push_mem, t_lock_split
 	.type t_rep_movsb_down, @function
 	.type t_rep_stosq, @function
 	.type t_repne_scasb, @function
@@ -13,6 +13,7 @@
 	.type t_gs, @function
 	.type t_gather, @function
 	.type t_push_mem, @function
+	.type t_lock_split, @function
 
 /* t_rep_movsb_down(dst, src, n): copy backwards with DF=1, then clear DF. */
 t_rep_movsb_down:
@@ -111,5 +112,16 @@ t_gs:
 t_gather:
 	add $1, %rax
 	vpgatherdd %ymm2, (%rdi,%ymm1,4), %ymm0
+	ret
+
+/*
+ * t_lock_split(buf, off, val): lock xadd on buf + (off & 127): some offsets
+ * cross a cache line, which the BTC must leave to native code (CHECK).
+ */
+t_lock_split:
+	and $127, %rsi
+	lock xaddq %rdx, (%rdi,%rsi)
+	lock incl 64(%rdi,%rsi)
+	mov %rdx, %rax
 	ret
 	.section .note.GNU-stack,"",@progbits

@@ -63,6 +63,7 @@ from iced_x86 import (
     Code,
     Instruction,
     MemoryOperand,
+    MemorySizeExt,
     Mnemonic,
     OpAccess,
     OpKind,
@@ -244,6 +245,21 @@ class _Mangler:
         )
         self.clobber_flags()
         self.br(jcc, fail)
+        self.stats.checks += 1
+
+    def split_check(self, a: int, s: int, size: int, fail: Label) -> None:
+        """``[a, a+size)`` must not cross a cache line: exit CHECK if it does.
+
+        Only for locked accesses.  With split-lock detection on, a split
+        ``lock`` in kernel mode raises #AC, which the kernel treats as fatal
+        (no exception fixup); natively, in user mode, it is a warning or a
+        SIGBUS, which the CHECK exit leaves to the native instruction.
+        """
+        self.lea(s, mem(reg_code(a), size - 1))
+        self.op(Instruction.create_reg_reg(Code.XOR_R64_RM64, reg_code(s), reg_code(a)))
+        self.op(Instruction.create_reg_u32(Code.SHR_RM64_IMM8, reg_code(s), _CACHE_LINE_SHIFT))
+        self.clobber_flags()
+        self.br(Code.JNE_REL32_64, fail)
         self.stats.checks += 1
 
     def save_flags(self) -> None:
@@ -504,11 +520,15 @@ class _Mangler:
         avoid = _reg_mask(used)
         need_r = rsp_reg or base == _RSP
         n = 2 if rsp_reg and access else 1
+        split = access and _locked(instr) and _mem_size(instr) > 1
         # [reg] is checked in place, unless reg is rax and rax takes the flags
-        direct = access and _plain_base(instr) and (base != Register.RAX or self.rax_free())
+        direct = (
+            access and not split and _plain_base(instr)
+            and (base != Register.RAX or self.rax_free())
+        )
         if direct:
             n = 1 if rsp_reg else 0
-        sc = self.pick(node, n, avoid)
+        sc = self.pick(node, n + split, avoid)
         r = sc.regs[0] if need_r else None
         a = (sc.regs[1] if rsp_reg else sc.regs[0]) if access and not direct else None
         if r is not None:
@@ -527,6 +547,8 @@ class _Mangler:
             self.save_flags()
             self.address_adds(a, adds)
             self.check(a, self.check_fail(sc))
+            if split:
+                self.split_check(a, sc.regs[-1], _mem_size(instr), self.check_fail(sc))
             _set_mem(new, reg_code(a))
             self.user_op(new, self.loc(sc.spills))
         else:
@@ -1178,6 +1200,18 @@ def _uses_high_byte(instr: Instruction) -> bool:
         instr.op_kind(i) == OpKind.REGISTER and instr.op_register(i) in _HIGH_BYTES
         for i in range(instr.op_count)
     )
+
+
+_CACHE_LINE_SHIFT = 6  # 64-byte lines: the split-lock granule
+
+
+def _locked(instr: Instruction) -> bool:
+    """An atomic read-modify-write: ``lock`` prefixed, or xchg with memory."""
+    return instr.has_lock_prefix or instr.mnemonic == Mnemonic.XCHG
+
+
+def _mem_size(instr: Instruction) -> int:
+    return int(MemorySizeExt.size(instr.memory_size))
 
 
 def _plain_base(instr: Instruction) -> bool:

@@ -16,7 +16,7 @@ import json
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from rich.console import Console
 from rich.markup import escape
@@ -24,6 +24,10 @@ from rich.markup import escape
 from ubypass.bench.build import BuildError, build
 from ubypass.bench.records import MARKER, Measurement, extract_lines
 from ubypass.paths import RESULTS_DIR
+
+if TYPE_CHECKING:
+    from ubypass.bench.build import BenchBuild
+    from ubypass.lab.vm import GuestRun
 
 __all__ = [
     "GUEST_BIN_DIR",
@@ -149,8 +153,6 @@ def run_baseline(
 
     Every benchmark, or those in ``only``.
     """
-    from ubypass.lab.vm import LabError, run_in_guest
-
     console = console or Console(stderr=True)
     try:
         binaries = build()
@@ -161,39 +163,63 @@ def run_baseline(
     stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
     records: list[dict[str, Any]] = []
     for kpti in kpti_states:
-        state = "on" if kpti else "off"
-        console.print(f"[bold]booting the lab with KPTI {state}[/bold] ({accel})")
-        stream: TextIO = _ProgressStream(console)  # type: ignore[assignment]
-        try:
-            guest = run_in_guest(
-                guest_command(quick, only=only),
-                kpti=kpti,
-                accel=accel,
-                smp=GUEST_SMP,
-                mem=GUEST_MEM,
-                timeout=timeout if timeout is not None else (900.0 if quick else 1800.0),
-                stream=stream,
-                shares={GUEST_BIN_DIR: binaries.directory},
-            )
-        except LabError as e:
-            raise BenchError(f"the lab run with KPTI {state} failed: {e}") from e
-        if guest.kpti != kpti:
-            raise BenchError(f"asked for KPTI {state}, the guest ran with KPTI {guest.kpti}")
-        run = {
-            "started": stamp,
-            "accel": accel,
-            "smp": GUEST_SMP,
-            "mem": GUEST_MEM,
-            "quick": quick,
-            "kernel": guest.kernel_version,
-            "boot_seconds": guest.boot_seconds,
-            "bench_build": binaries.digest,
-        }
+        guest, run = boot_and_run(
+            console, guest_command(quick, only=only), kpti=kpti, accel=accel,
+            timeout=timeout if timeout is not None else (900.0 if quick else 1800.0),
+            binaries=binaries, started=stamp, quick=quick,
+        )
         found = collect(guest.output, kpti=kpti, run=run)
         if guest.exit_status != 0:
             raise BenchError(f"the guest's benchmark run exited with {guest.exit_status}")
         records.extend(found)
     return records
+
+
+def boot_and_run(
+    console: Console,
+    command: Sequence[str],
+    *,
+    kpti: bool,
+    accel: str,
+    timeout: float,
+    binaries: BenchBuild,
+    started: str,
+    quick: bool,
+    variant: str | None = None,
+) -> tuple[GuestRun, dict[str, Any]]:
+    """Boot the lab once with ``kpti`` as asked and run a benchmark driver in it.
+
+    Returns the run and the metadata every record of it carries.  A lab
+    failure, or a guest whose KPTI is not what was asked, is a BenchError:
+    figures from the wrong setting must never be recorded.
+    """
+    from ubypass.lab.vm import LabError, run_in_guest
+
+    state = "on" if kpti else "off"
+    console.print(f"[bold]booting the lab with KPTI {state}[/bold] ({accel})")
+    stream: TextIO = _ProgressStream(console)  # type: ignore[assignment]
+    t0 = time.monotonic()
+    extra: dict[str, Any] = {} if variant is None else {"variant": variant}
+    try:
+        guest = run_in_guest(
+            command, kpti=kpti, accel=accel, smp=GUEST_SMP, mem=GUEST_MEM, timeout=timeout,
+            stream=stream, shares={GUEST_BIN_DIR: binaries.directory}, **extra,
+        )
+    except LabError as e:
+        raise BenchError(f"the lab run with KPTI {state} failed: {e}") from e
+    if guest.kpti != kpti:
+        raise BenchError(f"asked for KPTI {state}, the guest ran with KPTI {guest.kpti}")
+    return guest, {
+        "started": started,
+        "accel": accel,
+        "smp": GUEST_SMP,
+        "mem": GUEST_MEM,
+        "quick": quick,
+        "kernel": guest.kernel_version,
+        "boot_seconds": guest.boot_seconds,
+        "wall_seconds": time.monotonic() - t0,
+        "bench_build": binaries.digest,
+    }
 
 
 def save_records(

@@ -26,17 +26,15 @@ import statistics
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, TextIO
+from typing import Any
 
 from rich.console import Console
 
 from ubypass.bench.baseline import (
     GUEST_BIN_DIR,
-    GUEST_MEM,
-    GUEST_SMP,
     GUEST_SRC_DIR,
     BenchError,
-    _ProgressStream,
+    boot_and_run,
 )
 from ubypass.bench.build import BuildError, build
 from ubypass.bench.records import Measurement, extract_lines, pread_case
@@ -240,8 +238,6 @@ def run_micro(
     ``variant`` picks the kernel build (the lab's default, the release
     kernel, when None; the lab tests use the debug one).
     """
-    from ubypass.lab.vm import LabError, run_in_guest
-
     console = console or Console(stderr=True)
     try:
         binaries = build()
@@ -252,41 +248,15 @@ def run_micro(
     stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
     result = MicroRun()
     for kpti in kpti_states:
-        state = "on" if kpti else "off"
-        console.print(f"[bold]booting the lab with KPTI {state}[/bold] ({accel})")
-        stream: TextIO = _ProgressStream(console)  # type: ignore[assignment]
-        t0 = time.monotonic()
-        extra: dict[str, Any] = {} if variant is None else {"variant": variant}
-        try:
-            guest = run_in_guest(
-                guest_command(quick, sizes=sizes),
-                kpti=kpti,
-                accel=accel,
-                smp=GUEST_SMP,
-                mem=GUEST_MEM,
-                timeout=timeout if timeout is not None else (1200.0 if quick else 2400.0),
-                stream=stream,
-                shares={GUEST_BIN_DIR: binaries.directory},
-                **extra,
-            )
-        except LabError as e:
-            raise BenchError(f"the lab run with KPTI {state} failed: {e}") from e
-        if guest.kpti != kpti:
-            raise BenchError(f"asked for KPTI {state}, the guest ran with KPTI {guest.kpti}")
-        run = {
-            "started": stamp,
-            "accel": accel,
-            "smp": GUEST_SMP,
-            "mem": GUEST_MEM,
-            "quick": quick,
-            "kernel": guest.kernel_version,
-            "boot_seconds": guest.boot_seconds,
-            "wall_seconds": time.monotonic() - t0,
-            "bench_build": binaries.digest,
-            "variant": variant or "release",
-        }
+        guest, run = boot_and_run(
+            console, guest_command(quick, sizes=sizes), kpti=kpti, accel=accel,
+            timeout=timeout if timeout is not None else (1200.0 if quick else 2400.0),
+            binaries=binaries, started=stamp, quick=quick, variant=variant,
+        )
+        run["variant"] = variant or "release"
         found = collect(guest.output, kpti=kpti, run=run)
         if guest.exit_status != 0 and not found.errors:
+            state = "on" if kpti else "off"
             found.errors.append(f"KPTI {state}: the guest's run exited with {guest.exit_status}")
         result.extend(found)
     return result

@@ -11,7 +11,7 @@ import json
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 import click
 from rich.console import Console
@@ -24,28 +24,43 @@ _KPTI_STATES = {"off": [False], "on": [True], "both": [False, True]}
 _BASELINE_BENCHES = ("getppid", "pread", "redis")
 
 
+_Command = TypeVar("_Command", bound=Callable[..., Any])
+
+
+def _lab_options(command: _Command) -> _Command:
+    """--kpti, --json, --accel and --quick: what every lab benchmark takes."""
+    options = [
+        click.option(
+            "--kpti",
+            type=click.Choice(sorted(_KPTI_STATES)),
+            default="both",
+            show_default=True,
+            help="KPTI state(s) to boot; 'both' puts them side by side.",
+        ),
+        click.option(
+            "--json",
+            "json_path",
+            type=click.Path(dir_okay=False, path_type=Path),
+            default=None,
+            help="Also write the records to this file.",
+        ),
+        click.option(
+            "--accel", type=click.Choice(["tcg", "kvm"]), default="tcg", show_default=True
+        ),
+        click.option("--quick", is_flag=True, default=False, help="Short budgets: a smoke run."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
 @click.group()
 def bench() -> None:
     """Benchmarks: figures measured side by side in one run."""
 
 
 @bench.command()
-@click.option(
-    "--kpti",
-    type=click.Choice(sorted(_KPTI_STATES)),
-    default="both",
-    show_default=True,
-    help="KPTI state(s) to boot; 'both' puts them side by side.",
-)
-@click.option(
-    "--json",
-    "json_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Also write the records to this file.",
-)
-@click.option("--accel", type=click.Choice(["tcg", "kvm"]), default="tcg", show_default=True)
-@click.option("--quick", is_flag=True, default=False, help="Short budgets: a smoke run.")
+@_lab_options
 @click.option(
     "--only",
     default=",".join(_BASELINE_BENCHES),
@@ -102,22 +117,7 @@ def parse_sizes(value: str) -> list[int]:
 
 
 @bench.command()
-@click.option(
-    "--kpti",
-    type=click.Choice(sorted(_KPTI_STATES)),
-    default="both",
-    show_default=True,
-    help="KPTI state(s) to boot; 'both' puts them side by side.",
-)
-@click.option(
-    "--json",
-    "json_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Also write the records to this file.",
-)
-@click.option("--accel", type=click.Choice(["tcg", "kvm"]), default="tcg", show_default=True)
-@click.option("--quick", is_flag=True, default=False, help="Short budgets: a smoke run.")
+@_lab_options
 @click.option(
     "--sizes",
     default="64,256,1024,4096",

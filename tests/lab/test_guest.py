@@ -9,8 +9,6 @@ that a failure.
 from __future__ import annotations
 
 import io
-import os
-import shutil
 import subprocess
 import sys
 import time
@@ -26,22 +24,8 @@ from ubypass.paths import RESULTS_DIR
 pytestmark = pytest.mark.lab
 
 
-def _require_lab() -> None:
-    missing = []
-    if os.geteuid() != 0:
-        missing.append("root")
-    if shutil.which("qemu-system-x86_64") is None:
-        missing.append("qemu-system-x86_64")
-    if missing:
-        reason = "the lab needs " + " and ".join(missing)
-        if os.environ.get("UB_LAB_REQUIRED") == "1":
-            pytest.fail(reason)
-        pytest.skip(reason)
-
-
 @pytest.fixture(scope="module")
-def kernel_version() -> str:
-    _require_lab()
+def kernel_version(lab_host: None) -> str:
     from ubypass.lab.kbuild import build_kernel
 
     return build_kernel().version
@@ -126,8 +110,7 @@ def test_hang_past_the_timeout_fails_the_run(kernel_version: str) -> None:
     assert "did not finish within 25 s (the command was still running)" in str(caught.value)
 
 
-def test_unchanged_rootfs_recipe_is_not_rebuilt() -> None:
-    _require_lab()
+def test_unchanged_rootfs_recipe_is_not_rebuilt(lab_host: None) -> None:
     from ubypass.lab.rootfs import build_rootfs
 
     first = build_rootfs()

@@ -18,9 +18,10 @@ import errno
 import fcntl
 import os
 import select
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from types import TracebackType
-from typing import Any
+from typing import Any, TypeVar
 
 from ubypass.abi import (
     UB_INSTALL_REPLACE,
@@ -53,6 +54,8 @@ LOG_BYTES = 4096
 _EVENT_SIZE = ctypes.sizeof(UbEvent)
 _READ_EVENTS = 64
 
+
+_Arg = TypeVar("_Arg", bound=ctypes.Structure)
 
 class DeviceError(Exception):
     """An operation on /dev/ub failed; ``errno`` is the kernel's answer (or None)."""
@@ -219,6 +222,23 @@ class UbDevice:
             raise DeviceError(f"{what} for pid {pid}: {os.strerror(err)}{_hint(err)}",
                               err) from None
 
+    def _on_target(self, pid: int, cookie: int, request: int, what: str,
+                   make: Callable[[int], _Arg]) -> _Arg:
+        """One ioctl about ``pid``: ``make`` builds its struct around a pidfd
+        made for the call; ESTALE becomes :class:`StaleTarget`."""
+        pidfd = self._pidfd(pid)
+        try:
+            arg = make(pidfd)
+            try:
+                self._ioctl(request, arg, what, pid)
+            except DeviceError as e:
+                if e.errno == errno.ESTALE:
+                    raise StaleTarget(pid, cookie) from None
+                raise
+            return arg
+        finally:
+            os.close(pidfd)
+
     def install(self, pid: int, image: bytes, *, cookie: int = 0,
                 replace: int | None = None, image_len: int | None = None) -> Installed:
         """Verify and install ``image`` for ``pid``; with ``replace``, retire that
@@ -229,9 +249,9 @@ class UbDevice:
         """
         blob = ctypes.create_string_buffer(bytes(image), len(image))
         log = ctypes.create_string_buffer(LOG_BYTES)
-        pidfd = self._pidfd(pid)
-        try:
-            arg = UbInstall(
+
+        def make(pidfd: int) -> UbInstall:
+            return UbInstall(
                 pidfd=pidfd,
                 flags=UB_INSTALL_REPLACE if replace is not None else 0,
                 mm_cookie=cookie,
@@ -241,51 +261,33 @@ class UbDevice:
                 log_buf=ctypes.addressof(log),
                 replace_id=replace or 0,
             )
-            try:
-                self._ioctl(UB_IOC_INSTALL, arg, "UB_IOC_INSTALL", pid)
-            except DeviceError as e:
-                if e.errno == errno.EINVAL:
-                    reason = log.value.decode(errors="replace").strip()
-                    raise ImageRejected(reason or "no reason given (is log_buf ignored?)") \
-                        from None
-                if e.errno == errno.ESTALE:
-                    raise StaleTarget(pid, cookie) from None
+
+        try:
+            arg = self._on_target(pid, cookie, UB_IOC_INSTALL, "UB_IOC_INSTALL", make)
+        except DeviceError as e:
+            if e.errno != errno.EINVAL or isinstance(e, StaleTarget):
                 raise
-        finally:
-            os.close(pidfd)
+            reason = log.value.decode(errors="replace").strip()
+            raise ImageRejected(reason or "no reason given (is log_buf ignored?)") from None
         return Installed(int(arg.image_id), int(arg.mm_cookie))
 
     def remove(self, pid: int, image_id: int = 0, cookie: int = 0) -> None:
         """Retire one image of ``pid``'s mm, or all of them (``image_id`` 0)."""
-        pidfd = self._pidfd(pid)
-        try:
-            arg = UbRemove(pidfd=pidfd, flags=0, mm_cookie=cookie, image_id=image_id)
-            try:
-                self._ioctl(UB_IOC_REMOVE, arg, "UB_IOC_REMOVE", pid)
-            except DeviceError as e:
-                if e.errno == errno.ESTALE:
-                    raise StaleTarget(pid, cookie) from None
-                raise
-        finally:
-            os.close(pidfd)
+        self._on_target(
+            pid, cookie, UB_IOC_REMOVE, "UB_IOC_REMOVE",
+            lambda pidfd: UbRemove(pidfd=pidfd, flags=0, mm_cookie=cookie, image_id=image_id),
+        )
 
     def stats(self, pid: int, image_id: int = 0, cookie: int = 0, sites: int = 0) -> Stats:
         """Counters of ``pid``'s mm (or of one image); with ``sites`` > 0 and an image,
         also the exits per exit id (at most ``sites`` of them)."""
         buf = (ctypes.c_uint64 * sites)() if sites > 0 else None
-        pidfd = self._pidfd(pid)
-        try:
-            arg = UbStats(pidfd=pidfd, flags=0, mm_cookie=cookie, image_id=image_id,
-                          nr_sites=sites if buf is not None else 0,
-                          sites=ctypes.addressof(buf) if buf is not None else 0)
-            try:
-                self._ioctl(UB_IOC_STATS, arg, "UB_IOC_STATS", pid)
-            except DeviceError as e:
-                if e.errno == errno.ESTALE:
-                    raise StaleTarget(pid, cookie) from None
-                raise
-        finally:
-            os.close(pidfd)
+        arg = self._on_target(
+            pid, cookie, UB_IOC_STATS, "UB_IOC_STATS",
+            lambda pidfd: UbStats(pidfd=pidfd, flags=0, mm_cookie=cookie, image_id=image_id,
+                                  nr_sites=sites if buf is not None else 0,
+                                  sites=ctypes.addressof(buf) if buf is not None else 0),
+        )
         return Stats.from_struct(arg, buf)
 
     def events(self, timeout: float) -> list[Event]:

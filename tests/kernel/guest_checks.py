@@ -473,10 +473,13 @@ def check_strace(dev: UbDevice, tmp: Path) -> dict[str, Any]:
     return r
 
 
+INVAL_MODES = ("munmap", "mprotect", "mremap", "poke", "exec")
+
+
 def check_inval(dev: UbDevice, tmp: Path) -> dict[str, Any]:
-    """munmap, mprotect of the translated code, and exec drop the image."""
+    """munmap, mprotect, mremap and a COW poke of the translated code, and exec drop the image."""
     out: dict[str, Any] = {}
-    for mode in ("munmap", "mprotect", "exec"):
+    for mode in INVAL_MODES:
         ctl = Ctl(tmp, f"ctl-inval-{mode}")
         r: dict[str, Any] = {}
         try:

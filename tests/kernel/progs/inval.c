@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * inval CTL munmap|mprotect|exec: the translated loop runs in a second,
+ * inval CTL munmap|mprotect|mremap|poke|exec: the translated loop runs in a second,
  * private read-only executable mapping of this program's own file, so that
  * the program can unmap or re-protect it, or exec, while the BTC exists.
  *
@@ -10,9 +10,11 @@
  *
  * 1. prints "ready", runs the copy until 'U' (the driver attaches meanwhile),
  * 2. munmap: unmaps the copy; mprotect: makes it PROT_READ, then PROT_READ|
- *    PROT_EXEC again; exec: execs itself in mode "execd",
- * 3. prints "changed", and runs the loop (mprotect: the copy again, else the
- *    original) until 'Q', printing "looped=1" at the end.
+ *    PROT_EXEC again; mremap: moves it elsewhere; poke: writes one byte of
+ *    the copy's code, unchanged, through /proc/self/mem (a COW break, as a
+ *    debugger's PTRACE_POKETEXT makes); exec: execs itself in mode "execd",
+ * 3. prints "changed", and runs the loop (mprotect, poke: the copy again,
+ *    else the original) until 'Q', printing "looped=1" at the end.
  */
 #define _GNU_SOURCE
 #include "ubtest.h"
@@ -45,7 +47,7 @@ int main(int argc, char **argv)
 	int ctl, fd;
 
 	if (argc != 3) {
-		fprintf(stderr, "usage: inval CTL munmap|mprotect|exec\n");
+		fprintf(stderr, "usage: inval CTL munmap|mprotect|mremap|poke|exec\n");
 		return 2;
 	}
 	ctl = open_ctl(argv[1]);
@@ -73,6 +75,25 @@ int main(int argc, char **argv)
 	} else if (!strcmp(argv[2], "mprotect")) {
 		mprotect(m, st.st_size, PROT_READ);
 		mprotect(m, st.st_size, PROT_READ | PROT_EXEC);
+		fn = copy;
+	} else if (!strcmp(argv[2], "mremap")) {
+		/* MREMAP_FIXED onto a reserved spot, so that it really moves */
+		void *to = mmap(NULL, st.st_size, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+
+		if (to == MAP_FAILED || mremap(m, st.st_size, st.st_size,
+					       MREMAP_MAYMOVE | MREMAP_FIXED, to) != to) {
+			perror("inval: mremap");
+			return 2;
+		}
+	} else if (!strcmp(argv[2], "poke")) {
+		int mem = open("/proc/self/mem", O_RDWR | O_CLOEXEC);
+		char byte = *(volatile char *)copy;
+
+		if (mem < 0 || pwrite(mem, &byte, 1, (off_t)(uintptr_t)copy) != 1) {
+			perror("inval: /proc/self/mem");
+			return 2;
+		}
+		close(mem);
 		fn = copy;
 	} else if (!strcmp(argv[2], "exec")) {
 		execl("/proc/self/exe", argv[0], argv[1], "execd", (char *)NULL);

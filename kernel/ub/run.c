@@ -109,13 +109,6 @@ static bool ub_never_chain(int nr)
 	return (unsigned int)nr >= NR_syscalls;	/* x32 and invalid ones too */
 }
 
-/*
- * Whether this task may run BTC code now.  Never under single-stepping or
- * hardware breakpoints (they would trigger in kernel mode), in a 32-bit
- * code segment, with rdtsc made to fault (PR_SET_TSC: it would not fault
- * in kernel mode), or with a user shadow stack (BTC code does not update
- * it, so the next native `ret` would not match).
- */
 static bool ub_user_shadow_stack(void)
 {
 #ifdef CONFIG_X86_USER_SHADOW_STACK
@@ -125,6 +118,13 @@ static bool ub_user_shadow_stack(void)
 #endif
 }
 
+/*
+ * Whether this task may run BTC code now.  Never under single-stepping or
+ * hardware breakpoints (they would trigger in kernel mode), in a 32-bit
+ * code segment, with rdtsc made to fault (PR_SET_TSC: it would not fault
+ * in kernel mode), or with a user shadow stack (BTC code does not update
+ * it, so the next native `ret` would not match).
+ */
 static bool ub_may_enter(struct pt_regs *regs)
 {
 	if (ub_user_shadow_stack())

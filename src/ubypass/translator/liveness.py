@@ -6,10 +6,11 @@ flags must be put back before the original instruction runs.  Every exit,
 indirect transfer and return counts as reading everything, so "dead" always
 means "overwritten before anything can observe it".
 
-A back edge (jmp/jcc/call to a RIP not after it) also reads the flags: it
-may leave through a BUDGET exit, which hands them to native code, so the
-mangler never leaves a check's clobbered flags behind one (see
-:func:`flags_live_in`).
+A back edge (jmp/jcc/call to a RIP not after it) may leave through a BUDGET
+exit, which resumes native code at its target: what is live there is what
+the exit hands over, so flags dead at a loop head are undefined at a BUDGET
+exit there, exactly as at a CHECK exit (docs/abi.md), and the loop's budget
+code may clobber them.
 
 Bit n (0..15) is GPR n in hardware order; bits 16..21 are OF SF ZF AF CF PF.
 """
@@ -143,8 +144,9 @@ class Liveness:
 
     def flags_dead_at(self, rip: int) -> bool:
         """No arithmetic flag is live before ``rip``: every path from it
-        overwrites each flag before anything (an instruction, an exit other
-        than a CHECK/fault at ``rip`` itself, a back edge) can read it."""
+        overwrites each flag before anything (an instruction, or an exit
+        other than a CHECK/fault here or a BUDGET exit to a loop head where
+        they are dead) can read it."""
         return not self.live_in_at(rip) & FLAGS
 
 
@@ -161,13 +163,6 @@ def _succs(node: Node) -> list[int] | None:
     return None
 
 
-def _back_edge(node: Node) -> bool:
-    kind = node.kind
-    return (
-        kind is Kind.JMP or kind is Kind.JCC or kind is Kind.CALL
-    ) and node.target is not None and node.target <= node.rip
-
-
 def compute(region: Region) -> Liveness:
     """Backward may-liveness to a fixed point (a worklist over predecessors)."""
     nodes = region.nodes
@@ -181,8 +176,6 @@ def compute(region: Region) -> Liveness:
             gen[rip], kill[rip] = ALL, 0
         else:
             gen[rip], kill[rip] = use_kill[rip] = use_def(node.instr, node.used_registers())
-            if _back_edge(node):
-                gen[rip] |= FLAGS  # a BUDGET exit hands the flags over
         s = _succs(node)
         succs[rip] = s
         for t in s or ():

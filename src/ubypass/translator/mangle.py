@@ -695,13 +695,22 @@ class _Mangler:
         """frame.budget -= 1, then jmp ``then``; BUDGET exit at ``resume``
         instead when the budget would go negative.
 
-        Flag-free (rcx, jrcxz, lea), so loops pay no pushfq/popfq:
+        Where the flags are dead at ``resume`` (the loop head overwrites them
+        before reading), ``sub [budget], 1 ; jge then`` -- a BUDGET exit
+        leaves dead flags undefined.  Otherwise flag-free (rcx, jrcxz, lea),
+        so loops pay no pushfq/popfq:
 
             mov [spill0], rcx ; mov rcx, [budget] ; jrcxz out
             lea rcx, [rcx-1]  ; mov [budget], rcx ; mov rcx, [spill0]
             jmp then
           out: mov qword [budget], -1 ; jmp BUDGET-stub (restores rcx)
         """
+        if self.live.flags_dead_at(resume):
+            budget = frame_mem(abi.UB_FRAME_BUDGET)
+            self.op(Instruction.create_mem_i32(Code.SUB_RM64_IMM8, budget, 1))
+            self.br(Code.JGE_REL32_64, then)
+            self.br(Code.JMP_REL32_64, self.stub(resume, abi.ExitReason.BUDGET, {}, False))
+            return
         spills = {1: _SLOT_BUDGET}
         self.store(spill_mem(_SLOT_BUDGET), 1)
         self.load(1, frame_mem(abi.UB_FRAME_BUDGET))

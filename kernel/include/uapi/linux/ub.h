@@ -224,7 +224,7 @@ struct ub_stats {
 /* read() on /dev/ub returns whole events; poll() says when one is there. */
 enum ub_event_type {
 	UB_EV_MISS = 1,		/* rip: the unknown target; aux: the exit id */
-	UB_EV_INVALIDATED = 2,	/* image dropped: its user code changed */
+	UB_EV_INVALIDATED = 2,	/* image dropped: code changed, exec, exit */
 	UB_EV_DROPPED = 3,	/* aux events were lost: the queue was full */
 };
 

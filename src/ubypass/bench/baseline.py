@@ -55,6 +55,18 @@ class BenchError(RuntimeError):
     """A benchmark failed or reported nothing trustworthy."""
 
 
+def guest_driver(module: str, quick: bool, bin_dir: str, src_dir: str, tmp_dir: str) -> list[str]:
+    """``python3 -m module`` in the guest, from the shared checkout, with the
+    benchmark binaries in ``bin_dir``: how every guest-side driver starts."""
+    cmd = [
+        "env", f"PYTHONPATH={src_dir}", "PYTHONDONTWRITEBYTECODE=1",
+        "python3", "-m", module, "--bin-dir", bin_dir, "--tmp-dir", tmp_dir,
+    ]  # fmt: skip
+    if quick:
+        cmd.append("--quick")
+    return cmd
+
+
 def guest_command(
     quick: bool,
     *,
@@ -69,13 +81,7 @@ def guest_command(
     and the checkout's ``src`` on its path. ``only`` limits it to some of
     the benchmarks (getppid, pread, redis).
     """
-    cmd = [
-        "env", f"PYTHONPATH={src_dir}", "PYTHONDONTWRITEBYTECODE=1",
-        "python3", "-m", "ubypass.bench.guest_baseline",
-        "--bin-dir", bin_dir, "--tmp-dir", tmp_dir,
-    ]  # fmt: skip
-    if quick:
-        cmd.append("--quick")
+    cmd = guest_driver("ubypass.bench.guest_baseline", quick, bin_dir, src_dir, tmp_dir)
     if only:
         cmd += ["--only", ",".join(only)]
     return cmd

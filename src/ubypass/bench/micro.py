@@ -35,6 +35,7 @@ from ubypass.bench.baseline import (
     GUEST_SRC_DIR,
     BenchError,
     boot_and_run,
+    guest_driver,
 )
 from ubypass.bench.build import BuildError, build
 from ubypass.bench.records import Measurement, extract_lines, pread_case
@@ -59,13 +60,7 @@ def guest_command(
     tmp_dir: str = "/tmp",
 ) -> list[str]:
     """The command the guest runs: the micro-benchmark driver from the shared checkout."""
-    cmd = [
-        "env", f"PYTHONPATH={src_dir}", "PYTHONDONTWRITEBYTECODE=1",
-        "python3", "-m", "ubypass.bench.guest_micro",
-        "--bin-dir", bin_dir, "--tmp-dir", tmp_dir,
-    ]  # fmt: skip
-    if quick:
-        cmd.append("--quick")
+    cmd = guest_driver("ubypass.bench.guest_micro", quick, bin_dir, src_dir, tmp_dir)
     if sizes:
         cmd += ["--sizes", ",".join(str(s) for s in sizes)]
     return cmd

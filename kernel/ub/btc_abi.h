@@ -13,7 +13,6 @@
 #define UB_RS_HDR_WORDS		4
 #define UB_RS_EXIT_ID		48	/* out: ub_frame.exit_id */
 #define UB_RS_AUX		56	/* out: ub_frame.aux */
-#define UB_RS_BUDGET		64	/* out: ub_frame.budget */
 
 /* struct pt_regs, as saved on kernel entry */
 #define UB_PT_R15		0

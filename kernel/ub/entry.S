@@ -153,8 +153,6 @@ SYM_CODE_START(ub_btc_exit)
 	movq	%rcx, UB_RS_EXIT_ID(%rax)
 	movq	UB_FRAME_AUX(%rsp), %rcx
 	movq	%rcx, UB_RS_AUX(%rax)
-	movq	UB_FRAME_BUDGET(%rsp), %rcx
-	movq	%rcx, UB_RS_BUDGET(%rax)
 	cld
 	movl	$UB_RET_EXIT, %eax
 	jmp	.Lub_btc_return

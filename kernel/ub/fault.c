@@ -80,7 +80,7 @@ bool ex_handler_ub(const struct exception_table_entry *e, struct pt_regs *regs,
 
 	if (!st)
 		return false;
-	img = ub_run_image(st);
+	img = st->img;
 	fm = ub_image_find_fault(img, regs->ip - (unsigned long)img->text);
 	if (!fm) {
 		/* A translator bug: the oops that follows shows where. */
@@ -90,18 +90,17 @@ bool ex_handler_ub(const struct exception_table_entry *e, struct pt_regs *regs,
 		return false;
 	}
 
-	f = ub_run_frame(st);
+	f = (struct ub_frame *)st->frame;
 	for (i = 0; i < UB_NR_GPRS; i++)
 		vals[i] = ub_locate(regs, f, fm->loc[i], i);
 	flags = ub_locate(regs, f, fm->loc[UB_LOC_FLAGS], UB_LOC_FLAGS);
 
-	user = ub_run_user_regs(st);
+	user = st->regs;
 	for (i = 0; i < UB_NR_GPRS; i++)
 		*ub_gpr(user, i) = vals[i];
 	user->flags = (user->flags & ~UB_USER_FLAGS_MASK) |
 		      (flags & UB_USER_FLAGS_MASK);
 	user->ip = fm->user_rip;
-	ub_run_note_fault(st, trapnr, fault_addr);
 
 	/* Leave the BTC: back on its frame, SMAP closed, DF clear. */
 	regs->ip = (unsigned long)ub_btc_fault;

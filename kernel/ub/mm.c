@@ -46,7 +46,6 @@ static void ub_mm_unlink(struct ub_mm *ubm, struct ub_image *img)
 	for (i = 0; i < img->nr_entries; i++)
 		xa_cmpxchg(&ubm->entries, img->entry_rips[i], &img->refs[i],
 			   NULL, GFP_ATOMIC);
-	img->live = false;
 	list_del(&img->node);
 	ubm->nr_images--;
 	ub_image_sum_counts(img, &c);
@@ -199,7 +198,6 @@ int ub_mm_publish(struct ub_mm *ubm, struct ub_image *img, u64 replace_id)
 		}
 	}
 	img->owner = ubm;
-	img->live = true;
 	list_add_tail(&img->node, &ubm->images);
 	ubm->nr_images++;
 	if (old)

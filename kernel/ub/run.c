@@ -35,28 +35,19 @@
 
 #include "ub.h"
 
-/* Handed to ub_btc_enter() and to the fault fixup; see btc_abi.h. */
-struct ub_run_state {
-	struct pt_regs *regs;
-	unsigned long frame;
-	u64 hdr[UB_RS_HDR_WORDS];
-	u64 exit_id;
-	u64 aux;
-	s64 budget;
-	/* C only from here */
-	const struct ub_image *img;
-	int trapnr;
-	unsigned long fault_addr;
-};
-
 static_assert(offsetof(struct ub_run_state, regs) == UB_RS_REGS);
 static_assert(offsetof(struct ub_run_state, frame) == UB_RS_FRAME);
 static_assert(offsetof(struct ub_run_state, hdr) == UB_RS_HDR);
 static_assert(offsetof(struct ub_run_state, exit_id) == UB_RS_EXIT_ID);
 static_assert(offsetof(struct ub_run_state, aux) == UB_RS_AUX);
-static_assert(offsetof(struct ub_run_state, budget) == UB_RS_BUDGET);
-static_assert(UB_FRAME_USER_RSP == 0 && UB_FRAME_FS_BASE == 8 &&
-	      UB_FRAME_ADDR_LIMIT == 16 && UB_FRAME_BUDGET == 24);
+static_assert(offsetof(struct ub_frame, user_rsp) ==
+	      UB_HDR_USER_RSP * sizeof(u64));
+static_assert(offsetof(struct ub_frame, fs_base) ==
+	      UB_HDR_FS_BASE * sizeof(u64));
+static_assert(offsetof(struct ub_frame, addr_limit) ==
+	      UB_HDR_ADDR_LIMIT * sizeof(u64));
+static_assert(offsetof(struct ub_frame, budget) ==
+	      UB_HDR_BUDGET * sizeof(u64));
 static_assert(offsetof(struct pt_regs, r15) == UB_PT_R15);
 static_assert(offsetof(struct pt_regs, r14) == UB_PT_R14);
 static_assert(offsetof(struct pt_regs, r13) == UB_PT_R13);
@@ -164,11 +155,9 @@ static enum ub_step ub_run_once(struct pt_regs *regs,
 	u64 id;
 	int ret;
 
-	st->regs = regs;
 	st->img = img;
-	st->hdr[0] = regs->sp;
-	st->hdr[2] = TASK_SIZE_MAX;
-	st->hdr[3] = READ_ONCE(ub_budget);
+	st->hdr[UB_HDR_USER_RSP] = regs->sp;
+	st->hdr[UB_HDR_BUDGET] = READ_ONCE(ub_budget);
 
 	this_cpu_write(ub_current_run, st);
 	ret = ub_btc_enter(st, ref->stub);
@@ -237,7 +226,10 @@ static void ub_chain_syscall(struct pt_regs *regs)
 void ub_run(struct pt_regs *regs)
 {
 	const struct ub_entry_ref *ref;
-	struct ub_run_state st = {};
+	struct ub_run_state st = {
+		.regs = regs,
+		.hdr[UB_HDR_ADDR_LIMIT] = TASK_SIZE_MAX,
+	};
 	struct ub_miss miss;
 	enum ub_step step;
 	bool irqs_were_on = false;
@@ -259,7 +251,7 @@ void ub_run(struct pt_regs *regs)
 		fpregs_lock_and_load();
 		pagefault_disable();
 		if (!irqs_were_on)
-			st.hdr[1] = x86_fsbase_read_cpu();
+			st.hdr[UB_HDR_FS_BASE] = x86_fsbase_read_cpu();
 		irqs_were_on = true;
 		miss.site = U64_MAX;
 		step = ub_run_once(regs, ref, &st, &miss,
@@ -299,26 +291,4 @@ struct ub_run_state *ub_run_at(unsigned long ip)
 	if (!st || ip - (unsigned long)st->img->text >= st->img->text_size)
 		return NULL;
 	return st;
-}
-
-const struct ub_image *ub_run_image(struct ub_run_state *st)
-{
-	return st->img;
-}
-
-struct pt_regs *ub_run_user_regs(struct ub_run_state *st)
-{
-	return st->regs;
-}
-
-struct ub_frame *ub_run_frame(struct ub_run_state *st)
-{
-	return (struct ub_frame *)st->frame;
-}
-
-void ub_run_note_fault(struct ub_run_state *st, int trapnr,
-		       unsigned long fault_addr)
-{
-	st->trapnr = trapnr;
-	st->fault_addr = fault_addr;
 }

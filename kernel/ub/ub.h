@@ -39,7 +39,6 @@ struct ub_image {
 	u64 id;
 	struct ub_mm *owner;
 	struct list_head node;		/* owner->images, under owner->lock */
-	bool live;			/* under owner->lock */
 	u64 user_start, user_end;	/* the hull of ranges */
 	struct ub_range *ranges;	/* the user code it was made from */
 	u32 nr_ranges;
@@ -61,7 +60,7 @@ struct ub_mm {
 	u64 cookie;
 	pid_t tgid;			/* of the first install's target */
 	struct xarray entries;		/* user RIP -> struct ub_entry_ref */
-	spinlock_t lock;		/* images, live flags, entries writes */
+	spinlock_t lock;		/* images, entries writes */
 	struct list_head images;
 	unsigned int nr_images;
 	struct ub_counts retired;	/* counts of images gone, under lock */
@@ -94,14 +93,24 @@ void ub_image_sum_counts(const struct ub_image *img, struct ub_counts *out);
 void ub_event(u32 type, pid_t tgid, u64 cookie, u64 image_id, u64 rip,
 	      u64 aux);
 
-/* run.c: the run of this CPU, as the fault fixup sees it */
-struct ub_run_state;
+/*
+ * run.c: one BTC run, handed to ub_btc_enter() (the fields up to aux are
+ * at the offsets btc_abi.h gives entry.S) and, through ub_run_at(), to the
+ * fault fixup.
+ */
+/* ub_run_state.hdr[]: the first words of struct ub_frame, in its order */
+enum { UB_HDR_USER_RSP, UB_HDR_FS_BASE, UB_HDR_ADDR_LIMIT, UB_HDR_BUDGET };
+
+struct ub_run_state {
+	struct pt_regs *regs;		/* the user registers */
+	unsigned long frame;		/* out: the ub_frame's address */
+	u64 hdr[UB_RS_HDR_WORDS];	/* in: frame user_rsp ... budget */
+	u64 exit_id;			/* out */
+	u64 aux;			/* out */
+	const struct ub_image *img;	/* the image running */
+};
+
 struct ub_run_state *ub_run_at(unsigned long ip);
-const struct ub_image *ub_run_image(struct ub_run_state *st);
-struct pt_regs *ub_run_user_regs(struct ub_run_state *st);
-struct ub_frame *ub_run_frame(struct ub_run_state *st);
-void ub_run_note_fault(struct ub_run_state *st, int trapnr,
-		       unsigned long fault_addr);
 
 /* entry.S */
 int ub_btc_enter(struct ub_run_state *st, void *stub);

@@ -31,6 +31,8 @@ STRUCTS: dict[str, type[ctypes.Structure]] = {
     "ub_counts": abi.UbCounts,
     "ub_stats": abi.UbStats,
     "ub_event": abi.UbEvent,
+    "ub_hot_site": abi.UbHotSite,
+    "ub_hot_query": abi.UbHotQuery,
 }
 
 CONSTANTS = [
@@ -41,7 +43,7 @@ CONSTANTS = [
     "UB_FRAME_SPILL", "UB_FRAME_RUNTIME", "UB_FRAME_SIZE", "UB_USER_FLAGS_MASK",
     "UB_IOC_MAGIC", "UB_INSTALL_REPLACE", "UB_NR_REASONS",
     # ioctl numbers: _IOWR/_IOW computed in Python against the C macros
-    "UB_IOC_INSTALL", "UB_IOC_REMOVE", "UB_IOC_STATS",
+    "UB_IOC_INSTALL", "UB_IOC_REMOVE", "UB_IOC_STATS", "UB_IOC_HOT", "UB_HOT_REPORTED",
 ]
 
 

@@ -41,17 +41,8 @@ static DECLARE_WAIT_QUEUE_HEAD(ub_events_wait);
 static u64 ub_events_lost;		/* under ub_events_lock */
 
 /* Queue an event for the daemon; never sleeps. */
-void ub_event(u32 type, pid_t tgid, u64 cookie, u64 image_id, u64 rip,
-	      u64 aux)
+void ub_event_post(const struct ub_event *ev)
 {
-	struct ub_event ev = {
-		.type = type,
-		.tgid = tgid,
-		.mm_cookie = cookie,
-		.image_id = image_id,
-		.rip = rip,
-		.aux = aux,
-	};
 	unsigned long flags;
 
 	spin_lock_irqsave(&ub_events_lock, flags);
@@ -64,10 +55,25 @@ void ub_event(u32 type, pid_t tgid, u64 cookie, u64 image_id, u64 rip,
 		kfifo_put(&ub_events, lost);
 		ub_events_lost = 0;
 	}
-	if (!kfifo_put(&ub_events, ev))
+	if (!kfifo_put(&ub_events, *ev))
 		ub_events_lost++;
 	spin_unlock_irqrestore(&ub_events_lock, flags);
 	wake_up_interruptible(&ub_events_wait);
+}
+
+void ub_event(u32 type, pid_t tgid, u64 cookie, u64 image_id, u64 rip,
+	      u64 aux)
+{
+	struct ub_event ev = {
+		.type = type,
+		.tgid = tgid,
+		.mm_cookie = cookie,
+		.image_id = image_id,
+		.rip = rip,
+		.aux = aux,
+	};
+
+	ub_event_post(&ev);
 }
 
 /* The target of an ioctl: its task, mm and BTC state. */
@@ -112,7 +118,7 @@ static int ub_get_target(int pidfd, u64 cookie, struct ub_target *t)
 	t->ubm = rcu_dereference_protected(t->mm->ub,
 					   lockdep_is_held(&ub_dev_mutex));
 	err = -ESTALE;
-	if (cookie && (!t->ubm || t->ubm->cookie != cookie))
+	if (cookie && ub_mm_cookie(t->mm) != cookie)
 		goto fail;
 	return 0;
 fail:
@@ -344,6 +350,42 @@ out:
 	return ret;
 }
 
+static long ub_ioc_hot(struct ub_hot_query __user *uarg)
+{
+	struct ub_hot_query arg;
+	struct ub_hot_site *sites;
+	struct ub_target t;
+	u32 room;
+	int ret;
+
+	if (copy_from_user(&arg, uarg, sizeof(arg)))
+		return -EFAULT;
+	if (arg.flags)
+		return -EINVAL;
+	room = min_t(u32, arg.nr_sites, UB_HOT_SITES);
+	sites = kcalloc(UB_HOT_SITES, sizeof(*sites), GFP_KERNEL);
+	if (!sites)
+		return -ENOMEM;
+	mutex_lock(&ub_dev_mutex);
+	ret = ub_get_target(arg.pidfd, arg.mm_cookie, &t);
+	if (ret)
+		goto out;
+	ret = ub_hot_read(t.mm, sites, room, &arg.mm_cookie, &arg.period);
+	ub_put_target(&t);
+	if (ret < 0)
+		goto out;
+	arg.nr_sites = ret;
+	ret = 0;
+	if (copy_to_user(uarg, &arg, sizeof(arg)) ||
+	    copy_to_user(u64_to_user_ptr(arg.sites), sites,
+			 arg.nr_sites * sizeof(*sites)))
+		ret = -EFAULT;
+out:
+	mutex_unlock(&ub_dev_mutex);
+	kfree(sites);
+	return ret;
+}
+
 static long ub_dev_ioctl(struct file *file, unsigned int cmd,
 			 unsigned long arg)
 {
@@ -356,6 +398,8 @@ static long ub_dev_ioctl(struct file *file, unsigned int cmd,
 		return ub_ioc_remove(uarg);
 	case UB_IOC_STATS:
 		return ub_ioc_stats(uarg);
+	case UB_IOC_HOT:
+		return ub_ioc_hot(uarg);
 	}
 	return -ENOTTY;
 }

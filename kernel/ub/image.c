@@ -248,11 +248,15 @@ const struct ub_fault *ub_image_find_fault(const struct ub_image *img,
 		       sizeof(*img->faults), ub_cmp_fault);
 }
 
-/* Add the counters of @img, over all CPUs, to @out. */
+/* Add the counters of @img, over all CPUs and its predecessors, to @out. */
 void ub_image_sum_counts(const struct ub_image *img, struct ub_counts *out)
 {
 	int cpu, r;
 
+	out->runs += img->base.runs;
+	out->chained += img->base.chained;
+	for (r = 0; r < UB_NR_REASONS; r++)
+		out->exits[r] += img->base.exits[r];
 	for_each_possible_cpu(cpu) {
 		const struct ub_counts *c = per_cpu_ptr(img->counts, cpu);
 

@@ -37,8 +37,12 @@ static void ub_counts_add(struct ub_counts *to, const struct ub_counts *from)
 		to->exits[r] += from->exits[r];
 }
 
-/* Take @img's entries out of the lookup; called under ubm->lock. */
-static void ub_mm_unlink(struct ub_mm *ubm, struct ub_image *img)
+/*
+ * Take @img's entries out of the lookup and add its counts to @into (the
+ * mm's retired counts, or the image that replaces it); under ubm->lock.
+ */
+static void ub_mm_unlink(struct ub_mm *ubm, struct ub_image *img,
+			 struct ub_counts *into)
 {
 	struct ub_counts c = {};
 	u32 i;
@@ -49,7 +53,7 @@ static void ub_mm_unlink(struct ub_mm *ubm, struct ub_image *img)
 	list_del(&img->node);
 	ubm->nr_images--;
 	ub_image_sum_counts(img, &c);
-	ub_counts_add(&ubm->retired, &c);
+	ub_counts_add(into, &c);
 }
 
 /*
@@ -65,15 +69,24 @@ static void ub_mm_drop_range(struct ub_mm *ubm, unsigned long start,
 	spin_lock(&ubm->lock);
 	list_for_each_entry_safe(img, tmp, &ubm->images, node) {
 		if (ub_image_overlaps(img, start, end)) {
-			ub_mm_unlink(ubm, img);
+			ub_mm_unlink(ubm, img, &ubm->retired);
 			list_add(&img->node, &dead);
 		}
 	}
 	spin_unlock(&ubm->lock);
 
 	list_for_each_entry_safe(img, tmp, &dead, node) {
-		ub_event(UB_EV_INVALIDATED, ubm->tgid, ubm->cookie, img->id,
-			 img->user_start, img->user_end);
+		struct ub_event ev = {
+			.type = UB_EV_INVALIDATED,
+			.tgid = ubm->tgid,
+			.mm_cookie = ubm->cookie,
+			.image_id = img->id,
+			.rip = img->user_start,
+			.aux = img->user_end,
+		};
+
+		ub_image_sum_counts(img, &ev.counts);
+		ub_event_post(&ev);
 		ub_image_free_deferred(img);
 	}
 }
@@ -99,18 +112,48 @@ static void ub_mn_release(struct mmu_notifier *mn, struct mm_struct *mm)
 {
 	struct ub_mm *ubm = container_of(mn, struct ub_mm, mn);
 
+	struct ub_event ev = {
+		.type = UB_EV_GONE,
+		.tgid = ubm->tgid,
+		.mm_cookie = ubm->cookie,
+	};
+
 	ub_mm_drop_range(ubm, 0, ULONG_MAX);
+	spin_lock(&ubm->lock);
+	ev.counts = ubm->retired;
+	spin_unlock(&ubm->lock);
+	ub_event_post(&ev);
 	RCU_INIT_POINTER(mm->ub, NULL);
 	mmu_notifier_put(mn);
+}
+
+u64 ub_new_cookie(void)
+{
+	return atomic64_inc_return(&ub_next_cookie);
+}
+
+/*
+ * The cookie that names @mm on /dev/ub, 0 if it has none yet: the
+ * identifier's, which the BTC state adopts, so that a hot-site event and
+ * the installs that answer it name the mm alike.
+ */
+u64 ub_mm_cookie(struct mm_struct *mm)
+{
+	struct ub_hot *hot = READ_ONCE(mm->ub_hot);
+
+	return hot ? ub_hot_cookie(hot) : 0;
 }
 
 static struct mmu_notifier *ub_mn_alloc(struct mm_struct *mm)
 {
 	struct ub_mm *ubm = kzalloc(sizeof(*ubm), GFP_KERNEL);
+	struct ub_hot *hot = ub_hot_get(mm, GFP_KERNEL);
 
-	if (!ubm)
+	if (!ubm || !hot) {
+		kfree(ubm);
 		return ERR_PTR(-ENOMEM);
-	ubm->cookie = atomic64_inc_return(&ub_next_cookie);
+	}
+	ubm->cookie = ub_hot_cookie(hot);
 	xa_init(&ubm->entries);
 	spin_lock_init(&ubm->lock);
 	INIT_LIST_HEAD(&ubm->images);
@@ -200,8 +243,8 @@ int ub_mm_publish(struct ub_mm *ubm, struct ub_image *img, u64 replace_id)
 	img->owner = ubm;
 	list_add_tail(&img->node, &ubm->images);
 	ubm->nr_images++;
-	if (old)
-		ub_mm_unlink(ubm, old);
+	if (old)	/* a site's counts go on across its growth */
+		ub_mm_unlink(ubm, old, &img->base);
 out:
 	spin_unlock(&ubm->lock);
 	if (old && !err)
@@ -218,7 +261,7 @@ int ub_mm_remove(struct ub_mm *ubm, u64 image_id)
 	spin_lock(&ubm->lock);
 	list_for_each_entry_safe(img, tmp, &ubm->images, node) {
 		if (!image_id || img->id == image_id) {
-			ub_mm_unlink(ubm, img);
+			ub_mm_unlink(ubm, img, &ubm->retired);
 			list_add(&img->node, &dead);
 		}
 	}

@@ -79,7 +79,7 @@ enum ub_step {
  * task's identity, or that rely on a real return to user mode: the task
  * returns to user mode just before them and runs them natively.
  */
-static bool ub_never_chain(int nr)
+bool ub_never_chain(int nr)
 {
 	switch (nr) {
 	case __NR_rt_sigreturn:
@@ -141,6 +141,11 @@ struct ub_miss {
 	u64 cookie, image_id, site, target;
 };
 
+/* How a run ended, for the identifier's early-exit count. */
+struct ub_outcome {
+	u32 reason;
+};
+
 /*
  * Run the BTC of @ref once.  Called with softirqs, preemption and page
  * faults off and in the RCU read-side section that found @ref.
@@ -148,7 +153,7 @@ struct ub_miss {
 static enum ub_step ub_run_once(struct pt_regs *regs,
 				const struct ub_entry_ref *ref,
 				struct ub_run_state *st, struct ub_miss *miss,
-				bool may_chain)
+				u32 *reason, bool may_chain)
 {
 	const struct ub_image *img = ref->img;
 	const struct ub_exit *x;
@@ -165,6 +170,7 @@ static enum ub_step ub_run_once(struct pt_regs *regs,
 
 	this_cpu_inc(img->counts->runs);
 	if (ret == UB_RET_FAULT) {
+		*reason = UB_EXIT_FAULT;
 		this_cpu_inc(img->counts->exits[UB_EXIT_FAULT]);
 		return UB_STEP_USER;
 	}
@@ -177,6 +183,7 @@ static enum ub_step ub_run_once(struct pt_regs *regs,
 		return UB_STEP_USER;
 	}
 	x = &img->exits[id];
+	*reason = x->reason;
 	this_cpu_inc(img->counts->exits[x->reason]);
 	WRITE_ONCE(img->site_counts[id], img->site_counts[id] + 1);
 
@@ -234,6 +241,8 @@ void ub_run(struct pt_regs *regs)
 	enum ub_step step;
 	bool irqs_were_on = false;
 	unsigned int chained = 0;
+	u64 entry_rip;
+	u32 reason;
 
 	lockdep_assert_irqs_disabled();
 	for (;;) {
@@ -250,14 +259,20 @@ void ub_run(struct pt_regs *regs)
 		local_irq_enable();
 		fpregs_lock_and_load();
 		pagefault_disable();
-		if (!irqs_were_on)
+		if (!irqs_were_on) {
 			st.hdr[UB_HDR_FS_BASE] = x86_fsbase_read_cpu();
+			/* the user gap the identifier sampled is not one */
+			current->ub_hot_ts = 0;
+		}
 		irqs_were_on = true;
 		miss.site = U64_MAX;
-		step = ub_run_once(regs, ref, &st, &miss,
+		entry_rip = regs->ip;
+		step = ub_run_once(regs, ref, &st, &miss, &reason,
 				   chained < READ_ONCE(ub_max_chain));
 		pagefault_enable();
 		fpregs_unlock();
+		if (!chained && reason != UB_EXIT_SYSCALL)
+			ub_hot_early(ref->img, entry_rip, reason);
 		rcu_read_unlock();
 
 		/* The user is at an arbitrary instruction, not in a syscall. */

@@ -51,7 +51,10 @@ struct ub_image {
 	struct ub_exit *exits;
 	struct ub_fault *faults;	/* sorted by code_off */
 	u64 *site_counts;		/* exits per exit id; racy by design */
+	u32 early;			/* runs that left before a syscall */
+	unsigned long early_reported;	/* jiffies of the last UB_EV_EARLY */
 	struct ub_counts __percpu *counts;
+	struct ub_counts base;		/* of the images it replaced */
 	struct rcu_work free_work;
 };
 
@@ -74,6 +77,8 @@ extern unsigned int ub_max_image_bytes;
 extern unsigned int ub_max_images;
 
 /* mm.c */
+u64 ub_new_cookie(void);
+u64 ub_mm_cookie(struct mm_struct *mm);
 struct ub_mm *ub_mm_get(struct mm_struct *mm, pid_t tgid);
 int ub_mm_publish(struct ub_mm *ubm, struct ub_image *img, u64 replace_id);
 int ub_mm_remove(struct ub_mm *ubm, u64 image_id);
@@ -90,8 +95,22 @@ const struct ub_fault *ub_image_find_fault(const struct ub_image *img,
 void ub_image_sum_counts(const struct ub_image *img, struct ub_counts *out);
 
 /* dev.c */
+void ub_event_post(const struct ub_event *ev);
 void ub_event(u32 type, pid_t tgid, u64 cookie, u64 image_id, u64 rip,
 	      u64 aux);
+
+/*
+ * hot.c: the hot-syscall identifier.  Its sites per mm; the early-leaving
+ * entries of installed images.
+ */
+#define UB_HOT_SITES		32
+
+struct ub_hot *ub_hot_get(struct mm_struct *mm, gfp_t gfp);
+u64 ub_hot_cookie(const struct ub_hot *hot);
+int ub_hot_read(struct mm_struct *mm, struct ub_hot_site *out, u32 room,
+		u64 *cookie, u32 *period);
+void ub_hot_early(struct ub_image *img, u64 entry_rip, u32 reason);
+bool ub_never_chain(int nr);
 
 /*
  * run.c: one BTC run, handed to ub_btc_enter() (the fields up to aux are

@@ -33,6 +33,8 @@ __all__ = [
     "UB_IOC_MAGIC",
     "UB_IOC_REMOVE",
     "UB_IOC_STATS",
+    "UB_IOC_HOT",
+    "UB_HOT_REPORTED",
     "UB_LOC_FLAGS",
     "UB_LOC_HOME",
     "UB_LOC_REG_BASE",
@@ -58,6 +60,8 @@ __all__ = [
     "UbReloc",
     "UbRemove",
     "UbStats",
+    "UbHotSite",
+    "UbHotQuery",
     "ioc",
     "pack_image",
 ]
@@ -277,6 +281,9 @@ class EventType(enum.IntEnum):
     MISS = 1
     INVALIDATED = 2
     DROPPED = 3
+    HOT = 4
+    EARLY = 5
+    GONE = 6
 
 
 class UbInstall(ctypes.LittleEndianStructure):
@@ -331,9 +338,45 @@ class UbEvent(ctypes.LittleEndianStructure):
         ("image_id", ctypes.c_uint64),
         ("rip", ctypes.c_uint64),
         ("aux", ctypes.c_uint64),
+        ("tid", ctypes.c_uint32),
+        ("nr", ctypes.c_uint32),
+        ("hits", ctypes.c_uint32),
+        ("samples", ctypes.c_uint32),
+        ("gap_mean_ns", ctypes.c_uint32),
+        ("gap_min_ns", ctypes.c_uint32),
+        ("counts", UbCounts),
+    ]
+
+
+#: ``struct ub_hot_site.flags``: a UB_EV_HOT went out for the site.
+UB_HOT_REPORTED = 0x1
+
+
+class UbHotSite(ctypes.LittleEndianStructure):
+    _fields_ = [
+        ("rip", ctypes.c_uint64),
+        ("nr", ctypes.c_uint32),
+        ("flags", ctypes.c_uint32),
+        ("samples", ctypes.c_uint32),
+        ("hits", ctypes.c_uint32),
+        ("gap_mean_ns", ctypes.c_uint32),
+        ("gap_min_ns", ctypes.c_uint32),
+        ("total", ctypes.c_uint64),
+    ]
+
+
+class UbHotQuery(ctypes.LittleEndianStructure):
+    _fields_ = [
+        ("pidfd", ctypes.c_int32),
+        ("flags", ctypes.c_uint32),
+        ("mm_cookie", ctypes.c_uint64),
+        ("sites", ctypes.c_uint64),
+        ("nr_sites", ctypes.c_uint32),
+        ("period", ctypes.c_uint32),
     ]
 
 
 UB_IOC_INSTALL = ioc(_IOC_READ | _IOC_WRITE, 1, UbInstall)
 UB_IOC_REMOVE = ioc(_IOC_WRITE, 2, UbRemove)
 UB_IOC_STATS = ioc(_IOC_READ | _IOC_WRITE, 3, UbStats)
+UB_IOC_HOT = ioc(_IOC_READ | _IOC_WRITE, 4, UbHotQuery)

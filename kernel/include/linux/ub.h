@@ -22,6 +22,7 @@ struct exception_table_entry;
 #ifdef CONFIG_USERSPACE_BYPASS
 
 DECLARE_STATIC_KEY_FALSE(ub_enabled_key);
+DECLARE_STATIC_KEY_FALSE(ub_hot_key);
 
 void ub_run(struct pt_regs *regs);
 void ub_do_syscall_64(struct pt_regs *regs, int nr);
@@ -32,16 +33,43 @@ void __ub_mm_invalidate(struct mm_struct *mm, unsigned long start,
 			unsigned long end);
 long ub_prctl(int option, unsigned long arg2, unsigned long arg3,
 	      unsigned long arg4, unsigned long arg5);
+void ub_hot_sample(struct pt_regs *regs);
+void ub_hot_gap(void);
+void ub_mm_free(struct mm_struct *mm);
 
 /*
- * Called at the end of syscall_exit_to_user_mode() with interrupts off:
- * a task that opted in and whose mm has BTCs may run one now.
+ * Called at the end of syscall_exit_to_user_mode() with interrupts off.
+ * Only a task that opted in is looked at: the identifier samples one exit
+ * in ub_hot_countdown, and if the mm has BTCs one may run now.
  */
 static __always_inline void ub_syscall_exit(struct pt_regs *regs)
 {
-	if (static_branch_unlikely(&ub_enabled_key) && current->ub_optin &&
-	    current->mm && rcu_access_pointer(current->mm->ub))
+	struct task_struct *tsk = current;
+
+	if (!static_branch_unlikely(&ub_enabled_key) || !tsk->ub_optin)
+		return;
+	if (static_branch_unlikely(&ub_hot_key) &&
+	    unlikely(--tsk->ub_hot_countdown <= 0))
+		ub_hot_sample(regs);
+	if (tsk->mm && rcu_access_pointer(tsk->mm->ub))
 		ub_run(regs);
+}
+
+/*
+ * Called in do_syscall_64() before the dispatch: if this task's previous
+ * syscall exit was sampled, its user gap ends here.
+ */
+static __always_inline void ub_syscall_enter(void)
+{
+	if (static_branch_unlikely(&ub_hot_key) && unlikely(current->ub_hot_ts))
+		ub_hot_gap();
+}
+
+/* A setuid/setgid exec: the new program has not asked to run in the kernel. */
+static inline void ub_clear_optin(struct task_struct *tsk)
+{
+	WRITE_ONCE(tsk->ub_optin, 0);
+	tsk->ub_hot_ts = 0;
 }
 
 /* The user code in [start, end) of @mm may change: drop BTCs over it. */
@@ -55,6 +83,9 @@ static inline void ub_mm_invalidate(struct mm_struct *mm, unsigned long start,
 #else /* !CONFIG_USERSPACE_BYPASS */
 
 static inline void ub_syscall_exit(struct pt_regs *regs) { }
+static inline void ub_syscall_enter(void) { }
+static inline void ub_clear_optin(struct task_struct *tsk) { }
+static inline void ub_mm_free(struct mm_struct *mm) { }
 static inline const struct exception_table_entry *
 search_ub_extables(unsigned long addr)
 {

@@ -24,7 +24,9 @@ from types import TracebackType
 from typing import Any, TypeVar
 
 from ubypass.abi import (
+    UB_HOT_REPORTED,
     UB_INSTALL_REPLACE,
+    UB_IOC_HOT,
     UB_IOC_INSTALL,
     UB_IOC_REMOVE,
     UB_IOC_STATS,
@@ -32,6 +34,8 @@ from ubypass.abi import (
     ExitReason,
     UbCounts,
     UbEvent,
+    UbHotQuery,
+    UbHotSite,
     UbInstall,
     UbRemove,
     UbStats,
@@ -41,6 +45,8 @@ __all__ = [
     "DEVICE_PATH",
     "DeviceError",
     "Event",
+    "HotSite",
+    "HotSites",
     "ImageRejected",
     "Installed",
     "StaleTarget",
@@ -111,13 +117,18 @@ class Stats:
     @classmethod
     def from_struct(cls, st: UbStats, sites: ctypes.Array[ctypes.c_uint64] | None) -> Stats:
         """Decode what UB_IOC_STATS wrote: ``sites`` is the array it filled, if any."""
-        counts: UbCounts = st.counts
-        exits = {reason: int(counts.exits[reason]) for reason in ExitReason}
         got: list[int] = []
         if sites is not None:
             got = [int(v) for v in sites[: min(int(st.nr_sites), len(sites))]]
-        return cls(int(counts.runs), int(counts.chained), exits, int(st.nr_images),
-                   int(st.mm_cookie), got)
+        return cls.from_counts(st.counts, int(st.nr_images), int(st.mm_cookie), got)
+
+    @classmethod
+    def from_counts(cls, counts: UbCounts, nr_images: int = 0, mm_cookie: int = 0,
+                    sites: list[int] | None = None) -> Stats:
+        """Decode a ``struct ub_counts`` (of a stats call or of an event)."""
+        exits = {reason: int(counts.exits[reason]) for reason in ExitReason}
+        return cls(int(counts.runs), int(counts.chained), exits, nr_images, mm_cookie,
+                   sites or [])
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -132,7 +143,11 @@ class Stats:
 
 @dataclass(frozen=True)
 class Event:
-    """One ``struct ub_event``; ``type`` stays an int if this module does not know it."""
+    """One ``struct ub_event``; ``type`` stays an int if this module does not know it.
+
+    ``tid`` .. ``gap_min_ns`` are set for HOT (and ``tid``, ``hits``, ``samples``
+    for EARLY); ``counts`` for INVALIDATED (the image's) and GONE (the mm's).
+    """
 
     type: EventType | int
     tgid: int
@@ -140,6 +155,41 @@ class Event:
     image_id: int
     rip: int
     aux: int
+    tid: int = 0
+    nr: int = 0
+    hits: int = 0
+    samples: int = 0
+    gap_mean_ns: int = 0
+    gap_min_ns: int = 0
+    counts: Stats | None = None
+
+
+@dataclass(frozen=True)
+class HotSite:
+    """One site of the kernel's identifier (``struct ub_hot_site``)."""
+
+    rip: int
+    nr: int
+    reported: bool
+    samples: int
+    hits: int
+    gap_mean_ns: int
+    gap_min_ns: int
+    total: int
+
+    @classmethod
+    def from_struct(cls, s: UbHotSite) -> HotSite:
+        return cls(int(s.rip), int(s.nr), bool(s.flags & UB_HOT_REPORTED), int(s.samples),
+                   int(s.hits), int(s.gap_mean_ns), int(s.gap_min_ns), int(s.total))
+
+
+@dataclass(frozen=True)
+class HotSites:
+    """What UB_IOC_HOT says of one mm: its cookie, sampling period and sites."""
+
+    mm_cookie: int
+    period: int
+    sites: list[HotSite]
 
 
 def parse_events(data: bytes) -> list[Event]:
@@ -154,8 +204,11 @@ def parse_events(data: bytes) -> list[Event]:
             kind: EventType | int = EventType(ev.type)
         except ValueError:
             kind = int(ev.type)
+        counts = (Stats.from_counts(ev.counts, mm_cookie=int(ev.mm_cookie))
+                  if kind in (EventType.INVALIDATED, EventType.GONE) else None)
         out.append(Event(kind, int(ev.tgid), int(ev.mm_cookie), int(ev.image_id),
-                         int(ev.rip), int(ev.aux)))
+                         int(ev.rip), int(ev.aux), int(ev.tid), int(ev.nr), int(ev.hits),
+                         int(ev.samples), int(ev.gap_mean_ns), int(ev.gap_min_ns), counts))
     return out
 
 
@@ -289,6 +342,18 @@ class UbDevice:
                                   sites=ctypes.addressof(buf) if buf is not None else 0),
         )
         return Stats.from_struct(arg, buf)
+
+    def hot(self, pid: int, cookie: int = 0, room: int = 32) -> HotSites:
+        """The identifier's sites of ``pid``'s mm, hottest first.  EPERM (a
+        :class:`DeviceError`) also says the process has not opted in."""
+        buf = (UbHotSite * room)()
+        arg = self._on_target(
+            pid, cookie, UB_IOC_HOT, "UB_IOC_HOT",
+            lambda pidfd: UbHotQuery(pidfd=pidfd, flags=0, mm_cookie=cookie,
+                                     sites=ctypes.addressof(buf), nr_sites=room),
+        )
+        sites = [HotSite.from_struct(buf[i]) for i in range(min(int(arg.nr_sites), room))]
+        return HotSites(int(arg.mm_cookie), int(arg.period), sites)
 
     def events(self, timeout: float) -> list[Event]:
         """Events queued now, waiting up to ``timeout`` seconds for the first one."""

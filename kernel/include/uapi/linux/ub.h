@@ -217,15 +217,49 @@ struct ub_stats {
 	struct ub_counts counts;	/* out */
 };
 
+/*
+ * One site of the hot-syscall identifier: a (return RIP, syscall) pair of
+ * the mm, with what the current window sampled of the user gaps after it.
+ */
+#define UB_HOT_REPORTED		0x1	/* a UB_EV_HOT went out for it */
+
+struct ub_hot_site {
+	__u64 rip;		/* where the syscall returns to */
+	__u32 nr;		/* the syscall */
+	__u32 flags;		/* UB_HOT_* */
+	__u32 samples;		/* gaps sampled in the window (decayed) */
+	__u32 hits;		/* ... of which short: below hot_gap_ns */
+	__u32 gap_mean_ns;	/* mean of the short gaps */
+	__u32 gap_min_ns;	/* the shortest gap seen */
+	__u64 total;		/* gaps sampled since the site was first seen */
+};
+
+/* UB_IOC_HOT: the identifier's sites of a target, hottest first. */
+struct ub_hot_query {
+	__s32 pidfd;
+	__u32 flags;		/* none defined yet: must be 0 */
+	__u64 mm_cookie;	/* in: 0 or expected; out: the cookie */
+	__u64 sites;		/* in: user pointer to struct ub_hot_site[] */
+	__u32 nr_sites;		/* in: room in sites; out: sites copied */
+	__u32 period;		/* out: the mm's current sampling period */
+};
+
 #define UB_IOC_INSTALL		_IOWR(UB_IOC_MAGIC, 1, struct ub_install)
 #define UB_IOC_REMOVE		_IOW(UB_IOC_MAGIC, 2, struct ub_remove)
 #define UB_IOC_STATS		_IOWR(UB_IOC_MAGIC, 3, struct ub_stats)
+#define UB_IOC_HOT		_IOWR(UB_IOC_MAGIC, 4, struct ub_hot_query)
 
 /* read() on /dev/ub returns whole events; poll() says when one is there. */
 enum ub_event_type {
 	UB_EV_MISS = 1,		/* rip: the unknown target; aux: the exit id */
 	UB_EV_INVALIDATED = 2,	/* image dropped: code changed, exec, exit */
 	UB_EV_DROPPED = 3,	/* aux events were lost: the queue was full */
+	UB_EV_HOT = 4,		/* rip, nr: a hot site; hits, samples, gap_* */
+	UB_EV_EARLY = 5,	/* rip: an entry of image_id whose runs keep
+				 * leaving before any syscall; aux: the last
+				 * exit reason; hits: such runs; samples: runs
+				 */
+	UB_EV_GONE = 6,		/* the mm exited or exec'd: counts, its totals */
 };
 
 struct ub_event {
@@ -235,6 +269,13 @@ struct ub_event {
 	__u64 image_id;
 	__u64 rip;
 	__u64 aux;
+	__u32 tid;		/* HOT, EARLY: the thread that saw it */
+	__u32 nr;		/* HOT: the syscall the site returns from */
+	__u32 hits;
+	__u32 samples;
+	__u32 gap_mean_ns;	/* HOT: mean short gap */
+	__u32 gap_min_ns;	/* HOT: shortest gap */
+	struct ub_counts counts;	/* INVALIDATED: the image's; GONE: the mm's */
 };
 
 #endif /* !__ASSEMBLY__ */

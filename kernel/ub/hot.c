@@ -33,6 +33,7 @@
 
 #include <linux/jiffies.h>
 #include <linux/mm_types.h>
+#include <linux/pid.h>
 #include <linux/random.h>
 #include <linux/sched.h>
 #include <linux/sched/clock.h>

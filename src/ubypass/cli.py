@@ -7,6 +7,7 @@ import click
 from ubypass import __version__
 from ubypass.bench.cli import bench
 from ubypass.bypass.cli import register as register_bypass
+from ubypass.daemon.cli import COMMANDS as DAEMON_COMMANDS
 from ubypass.lab.cli import lab
 from ubypass.translator.cli import translate
 
@@ -51,3 +52,5 @@ main.add_command(lab)
 main.add_command(bench)
 main.add_command(translate)
 register_bypass(main)
+for _cmd in DAEMON_COMMANDS:
+    main.add_command(_cmd)

@@ -1,0 +1,126 @@
+"""The translation cache: images on disk, keyed by what they were made from.
+
+A key names a site independently of where it was loaded: the identity of
+the file holding the hot return RIP, the RIP's offset in it, the largest
+region the translator may build and the translator's own version (a hash
+of its source, so a changed translator never gets an old image).  The
+value is the site's latest image — grown by MISS targets, which are part
+of the value, not of the key — together with the modules it spans (file
+identity and the base it was translated at) and the offsets of every user
+address embedded in its code, so that :func:`relocate_to` can move it to
+another process's layout in microseconds instead of translating again.
+
+Entries are written atomically (a temporary file renamed into place): a
+daemon killed mid-write leaves the old entry or none, never half of one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from ubypass.daemon.modules import Module, ModuleError, ModuleMap
+from ubypass.translator.relocate import RelocationError, relocate
+
+__all__ = ["CacheEntry", "TranslationCache", "relocate_to", "site_key", "translator_version"]
+
+
+@cache
+def translator_version() -> str:
+    """A hash of the translator's source and the image ABI it emits."""
+    import ubypass.abi
+    import ubypass.translator
+
+    h = hashlib.sha256()
+    files = sorted(Path(ubypass.translator.__file__).parent.glob("*.py"))
+    for path in [*files, Path(ubypass.abi.__file__)]:
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def site_key(module: Module, rip: int, max_insns: int) -> str:
+    raw = json.dumps([translator_version(), module.ident, rip - module.base, max_insns])
+    return hashlib.sha256(raw.encode()).hexdigest()
+
+
+@dataclass
+class CacheEntry:
+    """A translated site, relative to the modules it spans."""
+
+    key: str
+    symbol: str
+    entries: list[int]  # the requested entry RIPs, at the bases below
+    modules: list[dict[str, Any]]  # {"ident", "path", "base", "extent"}
+    addr_relocs: list[tuple[int, int]]
+    image: bytes
+    insns: int
+    growths: int
+
+    def meta(self) -> dict[str, Any]:
+        out = asdict(self)
+        del out["image"]
+        return out
+
+
+def relocate_to(entry: CacheEntry, layout: ModuleMap) -> tuple[bytes, list[int]]:
+    """``entry``'s image and entries moved to ``layout``; raises ModuleError or
+    RelocationError if a module is missing there (another version of a library)."""
+    deltas: list[tuple[int, int, int]] = []  # (old base, old end, delta)
+    for m in entry.modules:
+        now = layout.by_ident(m["ident"])
+        if now is None:
+            raise ModuleError(f"{os.path.basename(m['path'])} ({m['ident']}) is not mapped")
+        deltas.append((m["base"], m["base"] + m["extent"], now.base - m["base"]))
+
+    def move(addr: int) -> int:
+        for lo, hi, delta in deltas:
+            if lo <= addr < hi:
+                return addr + delta
+        raise RelocationError(f"{addr:#x} is in none of the image's modules")
+
+    if all(d == 0 for _, _, d in deltas):
+        return entry.image, list(entry.entries)
+    return relocate(entry.image, entry.addr_relocs, move), [move(e) for e in entry.entries]
+
+
+class TranslationCache:
+    """A directory of ``<key>.json`` + ``<key>.img`` pairs."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        root.mkdir(parents=True, exist_ok=True)
+        os.chmod(root, 0o700)
+
+    def get(self, key: str) -> CacheEntry | None:
+        try:
+            meta = json.loads((self.root / f"{key}.json").read_text())
+            image = (self.root / f"{key}.img").read_bytes()
+        except (OSError, ValueError):
+            return None
+        if hashlib.sha256(image).hexdigest() != meta.pop("image_sha256", None):
+            return None  # a torn or foreign pair: translate again
+        meta["addr_relocs"] = [tuple(r) for r in meta["addr_relocs"]]
+        return CacheEntry(image=image, **meta)
+
+    def _write(self, path: Path, data: bytes) -> None:
+        fd, tmp = tempfile.mkstemp(dir=self.root, prefix=".tmp-")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+
+    def put(self, entry: CacheEntry) -> None:
+        meta = entry.meta()
+        meta["image_sha256"] = hashlib.sha256(entry.image).hexdigest()
+        self._write(self.root / f"{entry.key}.img", entry.image)
+        self._write(self.root / f"{entry.key}.json", json.dumps(meta).encode())

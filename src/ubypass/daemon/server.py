@@ -1,0 +1,503 @@
+"""``ubd``: the daemon that answers the kernel's hot-syscall identifier.
+
+One root process is the only reader of ``/dev/ub`` events.  Its loop polls
+the device, a control socket (``ub run``, ``ub top``) and a pipe that
+worker processes' completions write to; translation runs in a process pool,
+so a slow region of one program never holds up another's install or the
+event queue.  For each event:
+
+- HOT: look the site up in the translation cache (file identity + offset);
+  a hit is relocated to the process's layout and installed at once, a miss
+  is translated by a worker, installed, and stored;
+- MISS: the target joins the site's entries after a short delay (several
+  targets of one round go into one growth), at most ``max_growths`` times;
+- EARLY: the site is judged now rather than at the next policy tick;
+- INVALIDATED / GONE: the final counts are kept for the reports;
+- DROPPED: events were lost, so every opted-in process's identifier table is
+  read again (UB_IOC_HOT) and hot sites nobody handled are handled.
+
+Every second the policy reads each installed image's counters and removes
+the ones that do not pay (:func:`ubypass.daemon.state.verdict`).
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import contextlib
+import errno
+import json
+import logging
+import multiprocessing
+import os
+import select
+import socket
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ubypass.abi import EventType
+from ubypass.bypass.device import (
+    DeviceError,
+    Event,
+    ImageRejected,
+    StaleTarget,
+    UbDevice,
+)
+from ubypass.daemon.cache import CacheEntry, TranslationCache, relocate_to, site_key
+from ubypass.daemon.modules import ModuleError, Symbols, module_map
+from ubypass.daemon.state import Policy, Proc, Site, SiteState, verdict
+from ubypass.daemon.worker import JobResult, run_job
+from ubypass.translator.relocate import RelocationError
+
+__all__ = ["Daemon", "DaemonConfig"]
+
+log = logging.getLogger("ubd")
+
+_TICK_S = 1.0
+_FAST_POLL_S = 0.05  # counters after an install, until the first chained syscall
+_FAST_POLL_FOR_S = 10.0
+_MAX_LINE = 1 << 16
+
+
+@dataclass
+class DaemonConfig:
+    socket_path: Path
+    cache_dir: Path
+    workers: int = 2
+    max_insns: int = 20000
+    policy: Policy = field(default_factory=Policy)
+
+
+@dataclass
+class _Job:
+    site: Site
+    replace: int  # image id to replace (growth), 0 for a first install
+    future: cf.Future[JobResult]
+
+
+def _ppid(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return int(f.read().rsplit(")", 1)[1].split()[1])
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+def _comm(pid: int) -> str:
+    try:
+        with open(f"/proc/{pid}/comm") as f:
+            return f.read().strip()
+    except OSError:
+        return "?"
+
+
+class Daemon:
+    def __init__(self, config: DaemonConfig, device: UbDevice) -> None:
+        self.config = config
+        self.policy = config.policy
+        self.dev = device
+        self.cache = TranslationCache(config.cache_dir)
+        self.symbols = Symbols()
+        self.procs: dict[int, Proc] = {}  # by mm cookie
+        self.roots: dict[int, float] = {}  # watched `ub run` pid -> its start time
+        self.jobs: list[_Job] = []
+        self.counters = {"events": 0, "translations": 0, "cache_hits": 0, "installs": 0,
+                         "refused": 0, "removed": 0, "rescans": 0, "lost_events": 0}
+        self._pool: cf.ProcessPoolExecutor | None = None
+        self._wake_r, self._wake_w = os.pipe2(os.O_NONBLOCK | os.O_CLOEXEC)
+        self._clients: dict[int, tuple[socket.socket, bytearray]] = {}
+        self._next_tick = 0.0
+        self._fast_until = 0.0
+        self._listener = self._listen(config.socket_path)
+
+    # --- plumbing -------------------------------------------------------------
+
+    @staticmethod
+    def _listen(path: Path) -> socket.socket:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            probe.connect(str(path))
+        except OSError:
+            pass  # nobody there: a stale socket file at most
+        else:
+            probe.close()
+            raise RuntimeError(f"another ubd is serving {path}")
+        probe.close()
+        if path.exists():
+            path.unlink()
+        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM | socket.SOCK_CLOEXEC)
+        old = os.umask(0o077)
+        try:
+            sock.bind(str(path))
+        finally:
+            os.umask(old)
+        sock.listen(16)
+        sock.setblocking(False)
+        return sock
+
+    def _pool_get(self) -> cf.ProcessPoolExecutor:
+        if self._pool is None:
+            self._pool = cf.ProcessPoolExecutor(
+                max_workers=self.config.workers, mp_context=multiprocessing.get_context("fork"))
+        return self._pool
+
+    def _submit(self, site: Site, entries: list[int], replace: int) -> None:
+        try:
+            fut = self._pool_get().submit(run_job, site.tgid, site.rip, entries,
+                                          self.config.max_insns)
+        except cf.BrokenExecutor:
+            self._pool = None
+            fut = self._pool_get().submit(run_job, site.tgid, site.rip, entries,
+                                          self.config.max_insns)
+        site.busy = True
+        fut.add_done_callback(lambda _f: os.write(self._wake_w, b"."))
+        self.jobs.append(_Job(site, replace, fut))
+        self.counters["translations"] += 1
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+        self._listener.close()
+        with contextlib.suppress(OSError):
+            self.config.socket_path.unlink()
+
+    # --- the loop -------------------------------------------------------------
+
+    def run(self) -> None:
+        log.info("ubd %d: serving %s, cache %s, %d workers", os.getpid(),
+                 self.config.socket_path, self.config.cache_dir, self.config.workers)
+        self.rescan()
+        poller = select.poll()
+        poller.register(self.dev.fd, select.POLLIN)
+        poller.register(self._listener.fileno(), select.POLLIN)
+        poller.register(self._wake_r, select.POLLIN)
+        while True:
+            now = time.monotonic()
+            timeout = max(0.0, min(self._next_deadline(now) - now, _TICK_S))
+            for fd, _ev in poller.poll(int(timeout * 1000) + 1):
+                if fd == self.dev.fd:
+                    self.drain_events()
+                elif fd == self._listener.fileno():
+                    self._accept(poller)
+                elif fd == self._wake_r:
+                    self._drain_wake()
+                elif fd in self._clients:
+                    self._serve(fd, poller)
+            self._reap_jobs()
+            self._timers()
+
+    def _next_deadline(self, now: float) -> float:
+        deadline = self._next_tick
+        if now < self._fast_until:
+            deadline = min(deadline, now + _FAST_POLL_S)
+        for proc in self.procs.values():
+            for s in proc.sites.values():
+                if s.pending and not s.busy:
+                    deadline = min(deadline, s.grow_at)
+        return deadline
+
+    def _drain_wake(self) -> None:
+        try:
+            while os.read(self._wake_r, 512):
+                pass
+        except BlockingIOError:
+            pass
+
+    def drain_events(self) -> None:
+        for ev in self.dev.events(0):
+            self.counters["events"] += 1
+            try:
+                self.handle(ev)
+            except DeviceError as e:
+                log.warning("event %s: %s", ev, e)
+
+    # --- events ---------------------------------------------------------------
+
+    def _proc(self, cookie: int, tgid: int) -> Proc:
+        proc = self.procs.get(cookie)
+        if proc is None:
+            proc = Proc(cookie, tgid, _comm(tgid), self._root_of(tgid))
+            self.procs[cookie] = proc
+        return proc
+
+    def _root_of(self, pid: int) -> int:
+        seen = 0
+        while pid > 1 and seen < 64:
+            if pid in self.roots:
+                return pid
+            pid = _ppid(pid)
+            seen += 1
+        return 0
+
+    def _site_of_image(self, cookie: int, image_id: int) -> Site | None:
+        proc = self.procs.get(cookie)
+        if proc is None:
+            return None
+        for s in proc.sites.values():
+            if s.image_id == image_id:
+                return s
+        return None
+
+    def handle(self, ev: Event) -> None:
+        kind = ev.type
+        if kind == EventType.HOT:
+            self.on_hot(ev.mm_cookie, ev.tgid, ev.rip, ev.nr, ev.gap_mean_ns)
+        elif kind == EventType.MISS:
+            site = self._site_of_image(ev.mm_cookie, ev.image_id)
+            if (site is not None and site.growths < self.policy.max_growths
+                    and ev.rip not in site.entries):
+                site.pending.add(ev.rip)
+                site.grow_at = time.monotonic() + self.policy.grow_delay_s
+        elif kind == EventType.EARLY:
+            site = self._site_of_image(ev.mm_cookie, ev.image_id)
+            if site is not None:
+                self._judge(site)
+        elif kind == EventType.INVALIDATED:
+            site = self._site_of_image(ev.mm_cookie, ev.image_id)
+            if site is not None:
+                site.counts = ev.counts
+                site.state = SiteState.DROPPED
+                site.why = "the kernel dropped the image: its code may have changed"
+        elif kind == EventType.GONE:
+            proc = self.procs.get(ev.mm_cookie)
+            if proc is not None:
+                proc.gone = True
+                proc.totals = ev.counts
+                for s in proc.sites.values():
+                    if s.state in (SiteState.INSTALLED, SiteState.DROPPED):
+                        s.state = SiteState.GONE
+                        s.why = "the process exited or exec'd"
+        elif kind == EventType.DROPPED:
+            self.counters["lost_events"] += ev.aux
+            log.warning("the kernel lost %d events: rescanning", ev.aux)
+            self.rescan()
+
+    def on_hot(self, cookie: int, tgid: int, rip: int, nr: int, gap_ns: int) -> None:
+        proc = self._proc(cookie, tgid)
+        site = proc.sites.get(rip)
+        if site is None:
+            site = proc.sites[rip] = Site(cookie, tgid, rip, nr, hot_at=time.time(),
+                                          gap_mean_ns=gap_ns)
+        elif site.state in (SiteState.DROPPED, SiteState.INSTALLED) and not site.busy:
+            # hot again, so no image of it runs: reinstall, a bounded number of times
+            if site.reinstalls >= self.policy.max_reinstalls:
+                return
+            site.reinstalls += 1
+        elif site.state != SiteState.HOT or site.busy:
+            return
+        self.start(proc, site)
+
+    def _refuse(self, site: Site, why: str) -> None:
+        site.state = SiteState.REFUSED
+        site.why = why
+        site.busy = False
+        self.counters["refused"] += 1
+        log.info("pid %d %s: refused: %s", site.tgid, site.symbol or hex(site.rip), why)
+
+    def start(self, proc: Proc, site: Site) -> None:
+        """Install ``site`` from the cache, or have it translated."""
+        try:
+            self.dev.hot(site.tgid, site.cookie, room=1)  # opted in, same mm
+            layout = module_map(site.tgid)
+            module = layout.find(site.rip)
+        except StaleTarget:
+            site.state, site.why = SiteState.GONE, "the process exec'd or exited"
+            return
+        except (DeviceError, ModuleError) as e:
+            self._refuse(site, str(e))
+            return
+        site.symbol = site.symbol or self.symbols.name(layout, site.rip)
+        site.key = site_key(module, site.rip, self.config.max_insns)
+        entry = self.cache.get(site.key)
+        if entry is not None:
+            try:
+                image, entries = relocate_to(entry, layout)
+            except (ModuleError, RelocationError) as e:
+                log.info("cache entry %s unusable here: %s", site.key[:12], e)
+            else:
+                site.growths, site.insns, site.entries = entry.growths, entry.insns, entries
+                if self._install(site, image, 0):
+                    site.cache = "hit"
+                    proc.cache_hits += 1
+                    self.counters["cache_hits"] += 1
+                return
+        site.state = SiteState.TRANSLATING
+        site.cache = "miss"
+        proc.translations += 1
+        self._submit(site, [site.rip], 0)
+
+    def _install(self, site: Site, image: bytes, replace: int) -> bool:
+        try:
+            inst = self.dev.install(site.tgid, image, cookie=site.cookie,
+                                    replace=replace or None)
+        except StaleTarget:
+            site.state, site.why, site.busy = SiteState.GONE, "the process exec'd or exited", False
+            return False
+        except ImageRejected as e:
+            self._refuse(site, f"the kernel refused the image: {e.reason}")
+            return False
+        except DeviceError as e:
+            if e.errno in (errno.ESRCH, errno.ENOENT):
+                site.state, site.why, site.busy = SiteState.GONE, str(e), False
+                return False
+            self._refuse(site, str(e))
+            return False
+        site.image_id = inst.image_id
+        site.state = SiteState.INSTALLED
+        site.why = ""
+        site.installed_at = time.time()
+        self.counters["installs"] += 1
+        self._fast_until = time.monotonic() + _FAST_POLL_FOR_S
+        log.info("pid %d %s: image %d installed (%d entries)", site.tgid, site.symbol,
+                 inst.image_id, len(site.entries))
+        return True
+
+    def _reap_jobs(self) -> None:
+        done = [j for j in self.jobs if j.future.done()]
+        self.jobs = [j for j in self.jobs if not j.future.done()]
+        for job in done:
+            site = job.site
+            site.busy = False
+            try:
+                res = job.future.result()
+            except Exception as e:  # a worker died (killed, out of memory)
+                self._pool = None
+                self._refuse(site, f"translation failed: {e!r}")
+                continue
+            site.translate_s += res.seconds
+            if res.error:
+                if job.replace:  # a growth failed: keep what runs
+                    log.info("pid %d %s: growth failed: %s", site.tgid, site.symbol, res.error)
+                    continue
+                self._refuse(site, res.error)
+                continue
+            site.symbol = site.symbol or res.symbol
+            if job.replace and site.state != SiteState.INSTALLED:
+                continue  # dropped or removed meanwhile
+            if not self._install(site, res.image, job.replace):
+                continue
+            site.entries, site.insns = res.entries, res.insns
+            if job.replace:
+                site.growths += 1
+            self.cache.put(CacheEntry(site.key, site.symbol, res.entries, res.modules,
+                                      res.addr_relocs, res.image, res.insns, site.growths))
+
+    # --- timers: growth and policy -------------------------------------------------
+
+    def _timers(self) -> None:
+        now = time.monotonic()
+        for proc in list(self.procs.values()):
+            for site in proc.sites.values():
+                if (site.pending and not site.busy and now >= site.grow_at
+                        and site.state == SiteState.INSTALLED):
+                    entries = sorted(set(site.entries) | site.pending)
+                    site.pending.clear()
+                    self._submit(site, entries, site.image_id)
+        if now >= self._next_tick or now < self._fast_until:
+            self._poll_counters()
+        if now >= self._next_tick:
+            self._next_tick = now + _TICK_S
+            for proc in self.procs.values():
+                for site in proc.sites.values():
+                    self._judge(site)
+
+    def _poll_counters(self) -> None:
+        for proc in self.procs.values():
+            if proc.gone:
+                continue
+            for site in proc.sites.values():
+                if site.state != SiteState.INSTALLED:
+                    continue
+                try:
+                    site.counts = self.dev.stats(site.tgid, site.image_id, site.cookie)
+                except DeviceError:
+                    continue  # gone: the GONE event tells
+                if not site.first_chain_at and site.counts.chained:
+                    site.first_chain_at = time.time()
+
+    def _judge(self, site: Site) -> None:
+        if site.state != SiteState.INSTALLED:
+            return
+        why = verdict(site, self.policy)
+        if not why:
+            return
+        try:
+            self.dev.remove(site.tgid, site.image_id, site.cookie)
+        except DeviceError:
+            return
+        site.state, site.why = SiteState.REMOVED, why
+        self.counters["removed"] += 1
+        log.info("pid %d %s: removed: %s", site.tgid, site.symbol, why)
+
+    def rescan(self) -> None:
+        """Find hot sites the lost events would have named."""
+        self.counters["rescans"] += 1
+        for name in os.listdir("/proc"):
+            if not name.isdigit() or int(name) == os.getpid():
+                continue
+            pid = int(name)
+            try:
+                hot = self.dev.hot(pid)
+            except DeviceError:
+                continue  # not opted in, gone, or a kernel thread
+            for s in hot.sites:
+                if s.reported:
+                    self.on_hot(hot.mm_cookie, pid, s.rip, s.nr, s.gap_mean_ns)
+
+    # --- the control socket ------------------------------------------------------
+
+    def _accept(self, poller: select.poll) -> None:
+        try:
+            conn, _ = self._listener.accept()
+        except OSError:
+            return
+        conn.setblocking(False)
+        self._clients[conn.fileno()] = (conn, bytearray())
+        poller.register(conn.fileno(), select.POLLIN)
+
+    def _serve(self, fd: int, poller: select.poll) -> None:
+        conn, buf = self._clients[fd]
+        try:
+            data = conn.recv(4096)
+        except OSError:
+            data = b""
+        if not data or len(buf) + len(data) > _MAX_LINE:
+            poller.unregister(fd)
+            del self._clients[fd]
+            conn.close()
+            return
+        buf += data
+        while b"\n" in buf:
+            line, _, rest = bytes(buf).partition(b"\n")
+            buf[:] = rest
+            try:
+                reply = self.request(json.loads(line))
+            except (ValueError, KeyError, TypeError) as e:
+                reply = {"ok": False, "error": f"bad request: {e}"}
+            try:
+                conn.setblocking(True)
+                conn.sendall(json.dumps(reply).encode() + b"\n")
+                conn.setblocking(False)
+            except OSError:
+                pass
+
+    def request(self, req: dict[str, Any]) -> dict[str, Any]:
+        op = req["op"]
+        if op == "ping":
+            return {"ok": True, "pid": os.getpid()}
+        if op == "watch":
+            self.roots[int(req["pid"])] = float(req.get("start", time.time()))
+            return {"ok": True}
+        if op in ("report", "status"):
+            self.drain_events()  # the exit's GONE events are queued by now
+            self._poll_counters()
+            root = int(req.get("pid", 0))
+            procs = [p for p in self.procs.values() if op == "status" or p.root == root]
+            if op == "report":
+                self.roots.pop(root, None)
+            return {"ok": True, "daemon": {"pid": os.getpid(), **self.counters,
+                                           "jobs": len(self.jobs)},
+                    "processes": [p.to_json() for p in procs]}
+        return {"ok": False, "error": f"unknown op {op!r}"}

@@ -1,0 +1,146 @@
+"""What the daemon knows of each bypassed process and each of its sites.
+
+Kept apart from the event loop so that reports (``ub run --stats``, ``ub
+top``) are plain functions of this state, and so that the policy — which
+site pays and which does not — reads as one function.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from ubypass.abi import ExitReason
+from ubypass.bypass.device import Stats
+
+__all__ = ["Policy", "Proc", "Site", "SiteState", "counts_json", "sum_counts", "verdict"]
+
+
+class SiteState(StrEnum):
+    HOT = "hot"  # reported by the kernel, nothing done yet
+    TRANSLATING = "translating"
+    INSTALLED = "installed"
+    REFUSED = "refused"  # cannot be made safe or cannot be read: runs natively
+    REMOVED = "removed"  # the policy took it out: it did not pay
+    DROPPED = "dropped"  # the kernel dropped the image (code changed, exit, exec)
+    GONE = "gone"  # the process exited or exec'd
+
+
+@dataclass
+class Policy:
+    """When an installed site is taken out again.
+
+    A BTC run that chains no syscall costs an entry and an exit and saves
+    nothing, so a site whose runs chain fewer than ``min_chained_per_run``
+    syscalls on average, once it has run ``min_runs`` times and has no
+    growth pending, is removed.  MISS targets are given ``max_growths``
+    chances to complete the region first.
+    """
+
+    min_runs: int = 256
+    min_chained_per_run: float = 0.5
+    max_growths: int = 8
+    max_reinstalls: int = 3
+    grow_delay_s: float = 0.3
+
+
+@dataclass
+class Site:
+    cookie: int
+    tgid: int
+    rip: int
+    nr: int
+    symbol: str = ""
+    state: SiteState = SiteState.HOT
+    why: str = ""
+    image_id: int = 0
+    entries: list[int] = field(default_factory=list)
+    key: str = ""
+    cache: str = ""  # "hit" or "miss" for the last install
+    growths: int = 0
+    reinstalls: int = 0
+    pending: set[int] = field(default_factory=set)  # MISS targets not yet translated
+    grow_at: float = 0.0
+    busy: bool = False  # a translation for it is running
+    insns: int = 0
+    translate_s: float = 0.0
+    counts: Stats | None = None
+    hot_at: float = 0.0
+    gap_mean_ns: int = 0
+    installed_at: float = 0.0
+    first_chain_at: float = 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "rip": hex(self.rip), "symbol": self.symbol or hex(self.rip), "nr": self.nr,
+            "state": self.state.value, "why": self.why, "image_id": self.image_id,
+            "cache": self.cache, "growths": self.growths, "insns": self.insns,
+            "entries": len(self.entries), "translate_s": round(self.translate_s, 3),
+            "gap_mean_ns": self.gap_mean_ns, "hot_at": self.hot_at,
+            "installed_at": self.installed_at, "first_chain_at": self.first_chain_at,
+            **counts_json(self.counts),
+        }
+
+
+@dataclass
+class Proc:
+    cookie: int
+    tgid: int
+    comm: str
+    root: int  # the `ub run` (watch) pid it descends from, 0 if none
+    sites: dict[int, Site] = field(default_factory=dict)
+    totals: Stats | None = None  # from UB_EV_GONE: exact, retired images included
+    gone: bool = False
+    translations: int = 0
+    cache_hits: int = 0
+
+    def counts(self) -> Stats | None:
+        if self.totals is not None:
+            return self.totals
+        return sum_counts(s.counts for s in self.sites.values())
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "tgid": self.tgid, "mm_cookie": self.cookie, "comm": self.comm,
+            "gone": self.gone, "translations": self.translations,
+            "cache_hits": self.cache_hits, **counts_json(self.counts()),
+            "sites": [s.to_json() for s in self.sites.values()],
+        }
+
+
+def sum_counts(items: Any) -> Stats | None:
+    out: Stats | None = None
+    for c in items:
+        if c is None:
+            continue
+        if out is None:
+            out = Stats(0, 0, dict.fromkeys(ExitReason, 0), 0, c.mm_cookie)
+        out.runs += c.runs
+        out.chained += c.chained
+        for r, n in c.exits.items():
+            out.exits[r] += n
+    return out
+
+
+def counts_json(c: Stats | None) -> dict[str, Any]:
+    if c is None:
+        return {"runs": 0, "chained": 0, "exits": {r.name.lower(): 0 for r in ExitReason}}
+    return {"runs": c.runs, "chained": c.chained,
+            "exits": {r.name.lower(): n for r, n in c.exits.items()}}
+
+
+def verdict(site: Site, policy: Policy) -> str:
+    """Why ``site`` should be removed, or "" if it pays (or it is too early to say)."""
+    c = site.counts
+    if c is None or c.runs < policy.min_runs or site.busy or site.pending:
+        return ""
+    per_run = c.chained / c.runs
+    if per_run >= policy.min_chained_per_run:
+        return ""
+    if c.exits[ExitReason.MISS] * 2 > c.runs and site.growths < policy.max_growths:
+        return ""  # still growing into its loop
+    left = sorted(((n, r.name.lower()) for r, n in c.exits.items()
+                   if r != ExitReason.SYSCALL and n), reverse=True)
+    how = ", ".join(f"{name} {100 * n // c.runs}%" for n, name in left[:3])
+    return f"does not pay: {per_run:.2f} syscalls chained per run ({how or 'no exits'})"

@@ -1,0 +1,66 @@
+"""One translation, run in a worker process so the daemon's loop never waits.
+
+A job gets a pid and entry RIPs and returns plain data (picklable, and what
+the cache stores): the image, the embedded user addresses, the modules the
+image spans with the bases it was made for.  Code is read only through
+:class:`~ubypass.translator.ProcessSource`, which serves only file-backed,
+read-only executable mappings.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from ubypass.daemon.modules import ModuleError, Symbols, module_map
+from ubypass.translator import NotTranslatable, ProcessSource, translate
+
+__all__ = ["JobResult", "run_job"]
+
+_symbols = Symbols()
+
+
+@dataclass
+class JobResult:
+    """What a worker returns: an image, or why there is none (``error``)."""
+
+    pid: int
+    entries: list[int]
+    error: str = ""
+    image: bytes = b""
+    addr_relocs: list[tuple[int, int]] = field(default_factory=list)
+    modules: list[dict[str, Any]] = field(default_factory=list)
+    symbol: str = ""
+    insns: int = 0
+    ends: list[tuple[int, str]] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+def run_job(pid: int, site: int, entries: Sequence[int], max_insns: int) -> JobResult:
+    """Translate ``pid``'s code from ``entries`` (``site`` first); never raises
+    for a process that died or code that cannot be translated."""
+    t0 = time.monotonic()
+    wanted = sorted(set(entries))
+    try:
+        source = ProcessSource(pid)
+        layout = module_map(pid)
+        code = [s for s in source.segments if s.code]
+        usable = [e for e in wanted if any(s.start <= e < s.end for s in code)]
+        if site not in usable:
+            return JobResult(pid, wanted, "not in a file-backed read-only executable mapping")
+        tr = translate(source, usable, max_insns=max_insns)
+        addrs = {v for _, v in tr.addr_relocs} | set(tr.entries)
+        addrs |= {rip for rip, _ in tr.exits if rip} | {rip for _, rip, _ in tr.faults}
+        mods = {layout.find(a) for a in addrs}
+        return JobResult(
+            pid, usable, image=tr.image, addr_relocs=list(tr.addr_relocs),
+            modules=[asdict(m) for m in sorted(mods, key=lambda m: m.base)],
+            symbol=_symbols.name(layout, site), insns=tr.stats.insns, ends=list(tr.ends),
+            seconds=time.monotonic() - t0)
+    except (NotTranslatable, ModuleError, ValueError) as e:
+        return JobResult(pid, wanted, f"cannot translate: {e}", seconds=time.monotonic() - t0)
+    except OSError as e:  # the process exited or exec'd under us
+        return JobResult(pid, wanted, f"process gone: {e.strerror or e}",
+                         seconds=time.monotonic() - t0)

@@ -2,16 +2,11 @@
 /*
  * Userspace Bypass: the structural verifier of a BTC image.
  *
- * A port, rule for rule and message for message, of check_header() and
- * check_tables() in the host runtime (src/ubypass/hostrt/ubrt.c), which
- * implement the acceptance rules of docs/abi.md, plus the rules added for
- * the kernel (docs/runtime.md, section 6): at least one entry, every exit but
- * a MISS resumes in user space, a SYSCALL exit resumes after a whole
- * `syscall`, the text is non-empty and in user space and is the hull of the
- * ranges, which are non-empty, sorted and apart, and every entry lies in one
- * of them.  Change both files together: a hostile image gets the same
- * verdict, and the same message, from either runtime (ubrt.c does not take
- * the rules that need a non-empty text yet).
+ * The acceptance rules of docs/abi.md ("Layout"), rule for rule and
+ * message for message the same as check_header() and check_tables() of the
+ * host runtime (src/ubypass/hostrt/ubrt.c).  Change both files together: a
+ * hostile image gets the same verdict, and the same message, from either
+ * runtime.
  *
  * Not checked here: the size cap (the caller applies it before copying the
  * image in) and the text range against the target's mappings.

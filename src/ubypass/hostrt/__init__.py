@@ -1,8 +1,9 @@
 """The host runtime: runs BTC images natively, exactly as the kernel will.
 
 The translator's output is only worth something if it behaves like the
-original code, and the kernel that will run it does not exist yet; so this
-package runs images in this very process, through the same ABI (docs/abi.md):
+original code, and the kernel that runs it (kernel/ub/) boots only in the lab;
+so this package runs images in this very process, through the same ABI
+(docs/abi.md), on any machine and in every host test:
 
 - ``lib``      builds ``libubrt.so`` (ubrt.c, ubrt_entry.S) once per source hash
                and mirrors its structures in ctypes;

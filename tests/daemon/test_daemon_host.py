@@ -1,0 +1,140 @@
+"""ubd's parts that need no bypass kernel: modules, cache, worker, policy, report.
+
+The worker translates code of this very test process (glibc's pread
+wrapper, after its ``syscall``), so module identities, bases and symbols
+are those of a real process; the lab tests run the whole daemon.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+from pathlib import Path
+
+import pytest
+
+from ubypass.abi import ExitReason, UbImageHdr
+from ubypass.bypass.device import Stats
+from ubypass.daemon.cache import CacheEntry, TranslationCache, relocate_to, site_key
+from ubypass.daemon.modules import Module, ModuleError, ModuleMap, Symbols, module_map
+from ubypass.daemon.report import site_table, summary_lines, totals
+from ubypass.daemon.state import Policy, Proc, Site, SiteState, verdict
+from ubypass.daemon.worker import run_job
+from ubypass.translator.relocate import RelocationError
+
+_SYSCALL = b"\x0f\x05"
+
+
+def _pread_site() -> tuple[int, Module]:
+    """The RIP after the ``syscall`` in this process's glibc pread, and glibc."""
+    libc = ctypes.CDLL(None)
+    fn = ctypes.cast(libc.pread, ctypes.c_void_p).value
+    assert fn is not None
+    layout = module_map(os.getpid())
+    mod = layout.find(fn)
+    code = ctypes.string_at(fn, 256)
+    at = code.index(_SYSCALL)
+    return fn + at + len(_SYSCALL), mod
+
+
+def test_module_map_names_files_by_build_id_and_finds_symbols() -> None:
+    site, mod = _pread_site()
+    assert mod.name.startswith("libc.so")
+    assert mod.ident.startswith("build-id:") and len(mod.ident) > 20
+    assert mod.base % 4096 == 0 and mod.contains(site)
+    name = Symbols().name(module_map(os.getpid()), site)
+    assert name.startswith(f"{mod.name}:") and "pread" in name, name
+    with pytest.raises(ModuleError):
+        ModuleMap([mod]).find(mod.base + mod.extent)
+
+
+def _entry_of() -> tuple[CacheEntry, Module]:
+    site, mod = _pread_site()
+    res = run_job(os.getpid(), site, [site], 2000)
+    assert not res.error, res.error
+    assert res.image and res.addr_relocs and res.symbol.startswith("libc.so")
+    assert any(m["ident"] == mod.ident for m in res.modules)
+    key = site_key(mod, site, 2000)
+    return CacheEntry(key, res.symbol, res.entries, res.modules, res.addr_relocs, res.image,
+                      res.insns, 0), mod
+
+
+def test_worker_translates_a_live_site_and_the_cache_keeps_it(tmp_path: Path) -> None:
+    entry, _ = _entry_of()
+    cache = TranslationCache(tmp_path / "c")
+    assert cache.get(entry.key) is None
+    cache.put(entry)
+    got = cache.get(entry.key)
+    assert got == entry
+    # a torn pair (an image that is not the one the metadata names) is a miss
+    torn = entry.image[:-1] + bytes([entry.image[-1] ^ 1])
+    (tmp_path / "c" / f"{entry.key}.img").write_bytes(torn)
+    assert cache.get(entry.key) is None
+
+
+def test_relocate_to_moves_every_module_or_refuses(tmp_path: Path) -> None:
+    entry, _ = _entry_of()
+    here = ModuleMap([Module(m["ident"], m["path"], m["base"], m["extent"])
+                      for m in entry.modules])
+    image, entries = relocate_to(entry, here)
+    assert image == entry.image and entries == entry.entries  # same layout: as it was
+    delta = 0x40_0000_0000
+    moved_map = ModuleMap([Module(m.ident, m.path, m.base - delta, m.extent)
+                           for m in here.modules])
+    moved, moved_entries = relocate_to(entry, moved_map)
+    assert moved != entry.image and len(moved) == len(entry.image)
+    assert moved_entries == [e - delta for e in entry.entries]
+    # every embedded user address moved by the module's delta
+    code_off = UbImageHdr.from_buffer_copy(moved).code_off
+    for off, value in entry.addr_relocs:
+        at = code_off + off
+        assert int.from_bytes(moved[at:at + 8], "little") == value - delta
+    with pytest.raises((ModuleError, RelocationError)):
+        relocate_to(entry, ModuleMap([]))  # the library is not mapped there
+
+
+def test_site_key_depends_on_file_offset_not_address() -> None:
+    m1 = Module("build-id:ab", "/lib/x.so", 0x7F00_0000_0000, 0x10000)
+    m2 = Module("build-id:ab", "/lib/x.so", 0x7E00_0000_0000, 0x10000)
+    assert site_key(m1, m1.base + 0x123, 100) == site_key(m2, m2.base + 0x123, 100)
+    assert site_key(m1, m1.base + 0x123, 100) != site_key(m1, m1.base + 0x124, 100)
+    other = Module("build-id:cd", "/lib/x.so", m1.base, m1.extent)
+    assert site_key(m1, m1.base + 0x123, 100) != site_key(other, other.base + 0x123, 100)
+
+
+def _stats(runs: int, chained: int, **exits: int) -> Stats:
+    ex = dict.fromkeys(ExitReason, 0)
+    for name, n in exits.items():
+        ex[ExitReason[name.upper()]] = n
+    return Stats(runs, chained, ex, 1, 7)
+
+
+def test_policy_removes_sites_that_do_not_chain_and_says_why() -> None:
+    pol = Policy()
+    site = Site(7, 100, 0x1000, 17, state=SiteState.INSTALLED)
+    site.counts = _stats(pol.min_runs - 1, 0, end=pol.min_runs - 1)
+    assert verdict(site, pol) == ""  # too early to say
+    site.counts = _stats(1000, 2000, syscall=1000)
+    assert verdict(site, pol) == ""  # pays
+    site.counts = _stats(1000, 100, end=900, syscall=100)
+    why = verdict(site, pol)
+    assert why.startswith("does not pay: 0.10 syscalls chained per run") and "end 90%" in why
+    site.counts = _stats(1000, 100, miss=900, syscall=100)
+    assert verdict(site, pol) == ""  # still growing into its loop
+    site.growths = pol.max_growths
+    assert "miss 90%" in verdict(site, pol)
+    site.pending = {0x2000}
+    assert verdict(site, pol) == ""  # a growth is pending
+
+
+def test_report_totals_and_table() -> None:
+    proc = Proc(7, 100, "prog", 1, translations=1, cache_hits=2)
+    s = Site(7, 100, 0x1000, 17, symbol="prog:loop+0x1a", state=SiteState.INSTALLED)
+    s.counts = _stats(10, 30, syscall=10)
+    proc.sites[s.rip] = s
+    rep = {"processes": [proc.to_json()]}
+    tot = totals(rep)
+    assert tot["runs"] == 10 and tot["chained"] == 30 and tot["exits"]["syscall"] == 10
+    assert tot["translations"] == 1 and tot["cache_hits"] == 2 and tot["sites"] == 1
+    assert "30 syscalls chained" in summary_lines(rep)[0]
+    assert site_table(rep).row_count == 1

@@ -73,6 +73,13 @@ def test_verify_catches_an_unchecked_access(elf: ElfSource) -> None:
     assert any("fault map" in p for p in problems)
 
 
+def test_verify_catches_an_unpaid_rep(elf: ElfSource) -> None:
+    t = translate(elf, [elf.symbol("t_rep_stosq")])
+    assert verify(t) == []
+    bad = Translation(**{**t.__dict__, "code": bytes.fromhex("f348ab") + t.code})  # rep stosq
+    assert any("budget charge" in p for p in verify(bad))
+
+
 def _image_tables(image: bytes) -> tuple[abi.UbImageHdr, list[abi.UbFault], list[abi.UbReloc]]:
     h = abi.UbImageHdr.from_buffer_copy(image)
     faults = [abi.UbFault.from_buffer_copy(image, h.fault_off + 40 * i) for i in range(h.nr_faults)]

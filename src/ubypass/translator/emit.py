@@ -9,12 +9,16 @@ offset the fault map, the entry table and the listing need.
 
 Exit jumps are ``db e9 00 00 00 00`` (``jmp rel32`` with a zero field) plus
 a UB_RELOC_REL32 relocation: the BTC never knows where the runtime lives.
+User addresses (``Op.addr``) are the imm64 of a ``mov r64, imm64``, its last
+8 bytes; their offsets go to ``addr_relocs`` so that translator.relocate can
+move the code to other library bases.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import cast
 
 from iced_x86 import BlockEncoder, Code, Decoder, Instruction
 
@@ -32,6 +36,7 @@ class Emitted:
     label_off: dict[int, int]  # Label.id -> code offset
     faults: list[tuple[int, int, bytes]]  # (code offset, user rip, loc)
     relocs: list[int]  # offsets of rel32 fields to patch with UB_SYM_EXIT
+    addr_relocs: list[tuple[int, int]]  # (offset of an imm64 field, the user address in it)
     spans: Iterable[tuple[int, int, int]]  # per instruction: (offset, length, user rip)
 
 
@@ -92,14 +97,32 @@ def emit(items: list[Item]) -> Emitted:
     label_off = {lid: offsets[(ip - _IP_BASE) // _IP_STEP] for lid, ip in ip_of_label.items()}
     faults: list[tuple[int, int, bytes]] = []
     relocs: list[int] = []
-    for off, item in zip(offsets, real, strict=True):
+    addr_relocs: list[tuple[int, int]] = []
+    for off, length, item in zip(offsets, lengths, real, strict=True):
         kind = type(item)
-        if kind is Op and item.fault is not None:  # type: ignore[union-attr]
-            faults.append((off, item.rip, item.fault))  # type: ignore[union-attr]
+        if kind is Op:
+            op = cast(Op, item)
+            if op.fault is not None:
+                faults.append((off, op.rip, op.fault))
+            if op.addr:
+                addr_relocs.append(_addr_field(code, off, length, op.instr))
         elif kind is ExitJmp:
             relocs.append(off + 1)
     rips = [item.rip for item in real]
-    return Emitted(code, label_off, faults, relocs, _Spans(offsets, lengths, rips))
+    return Emitted(code, label_off, faults, relocs, addr_relocs, _Spans(offsets, lengths, rips))
+
+
+def _addr_field(code: bytes, off: int, length: int, ins: Instruction) -> tuple[int, int]:
+    """(offset, value) of the imm64 of the ``mov r64, imm64`` at ``off``,
+    read back: a field that does not hold the address would be relocated
+    wrongly without anyone noticing."""
+    if ins.code != Code.MOV_R64_IMM64:
+        raise ValueError(f"user address in {ins}, not in a mov r64, imm64")
+    field = off + length - 8
+    value = ins.immediate64
+    if int.from_bytes(code[field : field + 8], "little") != value:
+        raise ValueError(f"imm64 of the mov at {off:#x} is not {value:#x}")
+    return field, value
 
 
 class _Spans:

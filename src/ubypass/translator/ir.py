@@ -58,11 +58,18 @@ class Label:
 
 @dataclass(eq=False, slots=True)
 class Op:
-    """One emitted instruction; ``fault`` is its loc[] if it may fault."""
+    """One emitted instruction; ``fault`` is its loc[] if it may fault.
+
+    ``addr`` marks a ``mov r64, imm64`` whose immediate is a user address: a
+    cached translation is moved to another process by rewriting exactly
+    these fields (translator.relocate), so no user address may be embedded
+    any other way.
+    """
 
     instr: Instruction
     rip: int
     fault: bytes | None = None
+    addr: bool = False
 
 
 @dataclass(eq=False, slots=True)

@@ -261,6 +261,12 @@ def classify(instr: Instruction, info: InstructionInfo | None = None) -> tuple[K
     why = _implicit_memory_reason(instr, has_mem, info)
     if why:
         return Kind.END, f"{why} in {name}"
+    if (
+        mn == Mnemonic.LEA
+        and instr.memory_base == Register.RIP
+        and RegisterExt.size(instr.op0_register) == 2
+    ):  # writes only 16 bits: the relocatable imm64 would need a scratch register
+        return Kind.END, "16-bit lea of a rip-relative address"
     return _control_kind(instr, name)
 
 

@@ -27,7 +27,9 @@ nor restored -- see the last paragraph):
                                     targets: jmp to a cold block comparing
                                     those first -- _predict_returns/_calls)
 * rep/non-rep string insns      -> check rsi/rdi and, under rep, both ends of
-                                    the range for the current DF
+                                    the range for the current DF; then rep
+                                    pays frame.budget (rcx >> REP_SHIFT) + 1,
+                                    BUDGET exit at the rep if it cannot
 * jmp/jcc/call backwards        -> frame.budget -= 1 flag-free (rcx, jrcxz),
   (and every indirect transfer)     inline for a target's only back edge, else
                                     in one cold block per target that all its
@@ -35,6 +37,11 @@ nor restored -- see the last paragraph):
                                     BUDGET exit when it would go negative
 * syscall                       -> SYSCALL exit (resume at the next RIP)
 * anything isa.classify refuses -> END exit before it
+
+Every user address the code needs (rip-relative operands, return addresses,
+indirect-target compares) is the imm64 of a ``mov r64, imm64`` tagged
+``Op.addr``, never a shorter or split immediate: translator.relocate moves a
+cached translation to other library bases by rewriting those fields.
 
 Exit stubs write exit_id and jump to a shared tail that restores F and the
 displaced registers and jumps to UB_SYM_EXIT.  Stubs are laid out after the
@@ -95,7 +102,17 @@ from ubypass.translator.isa import Kind, is_nonaccess_mem
 from ubypass.translator.liveness import RSP_BIT, Liveness
 from ubypass.translator.region import Node, Region
 
-__all__ = ["Exits", "MangleStats", "Mangled", "mangle"]
+__all__ = ["REP_SHIFT", "Exits", "MangleStats", "Mangled", "mangle"]
+
+#: A rep string instruction costs ``(rcx >> REP_SHIFT) + 1`` budget units:
+#: one per 64 iterations.  A unit stands for one loop iteration, tens to a
+#: hundred cycles; 64 iterations of cmps/scas/lods (a cycle or two each) or
+#: of fast-string movs/stos (64 bytes up to 512 for movsq, a few tens of
+#: cycles) cost about the same.  So the budget bounds a BTC run with rep to
+#: the same order of time as one with loops: 65536 units are at most 4M
+#: iterations (32 MiB of rep movsq, a few ms), where an unbounded rcx could
+#: sweep all of populated memory with preemption off.
+REP_SHIFT = 6
 
 _T = 11  # dispatch target register (r11): usually dead at call/return sites
 _U = 10  # dispatch compare register (r10)
@@ -115,6 +132,7 @@ _DF_BIT = 10
 #: may exit (BUDGET, MISS): liveness counts them as reading all flags anyway
 _FLAGS_ALWAYS_SAVED = frozenset({Kind.RET, Kind.JMP_IND, Kind.CALL_IND, Kind.END, Kind.SYSCALL})
 _USER_FLAGS = 0x7F  # iced RflagsBits: OF SF ZF AF CF PF DF
+_U64 = (1 << 64) - 1
 
 
 class Exits:
@@ -235,6 +253,13 @@ class _Mangler:
             self.op(Instruction.create_reg_i32(Code.MOV_RM64_IMM32, reg_code(reg), _i32(value)))
         else:
             self.op(Instruction.create_reg_u64(Code.MOV_R64_IMM64, reg_code(reg), value))
+
+    def mov_addr(self, reg: int, value: int) -> None:
+        """``mov reg, imm64`` of a user address, tagged (``Op.addr``): always
+        the 8-byte form, whatever the value, so relocating it to another
+        library base only rewrites the field."""
+        ins = Instruction.create_reg_u64(Code.MOV_R64_IMM64, reg_code(reg), value & _U64)
+        self.buf.append(Op(ins, self.rip, None, True))
 
     def check(self, reg: int, fail: Label, jcc: CodeT = Code.JAE_REL32_64) -> None:
         """``cmp reg, frame.addr_limit; jae fail``."""
@@ -466,7 +491,7 @@ class _Mangler:
         base, index = instr.memory_base, instr.memory_index
         scale, disp = instr.memory_index_scale, _i32(instr.memory_displacement)
         if base == Register.RIP:
-            self.mov_imm(dst, instr.ip_rel_memory_address)
+            self.mov_addr(dst, instr.ip_rel_memory_address)
             return []
         adds: list[int] = []
         if base == _RSP:
@@ -562,16 +587,14 @@ class _Mangler:
         self.unspill(sc)
 
     def lea_rip(self, instr: Instruction) -> None:
-        """lea r, [rip+x] -> mov r, imm (the user address, not the BTC's)."""
+        """lea r, [rip+x] -> mov r, imm64 (the user address, not the BTC's);
+        a 32-bit destination then truncates it with ``mov r32, r32`` (the
+        field stays a whole relocatable address).  isa refuses 16-bit ones."""
         dst = instr.op0_register
-        value = instr.ip_rel_memory_address
-        size = RegisterExt.size(dst)
-        if size == 8:
-            self.mov_imm(RegisterExt.number(dst), value)
-        elif size == 4:
-            self.op(Instruction.create_reg_u32(Code.MOV_R32_IMM32, dst, value & 0xFFFFFFFF))
-        else:
-            self.op(Instruction.create_reg_u32(Code.MOV_R16_IMM16, dst, value & 0xFFFF))
+        full = RegisterExt.number(RegisterExt.full_register(dst))
+        self.mov_addr(full, instr.ip_rel_memory_address)
+        if RegisterExt.size(dst) == 4:
+            self.op(Instruction.create_reg_reg(Code.MOV_R32_RM32, dst, dst))
 
     def push(self, node: Node) -> None:
         instr = node.instr
@@ -663,30 +686,25 @@ class _Mangler:
         self.store(frame_mem(abi.UB_FRAME_USER_RSP), r)
         self.unspill(sc)
 
-    def store_retaddr(self, reg: int, value: int, spills: dict[int, int]) -> None:
-        """Write the user return address at [reg] without another register."""
-        if _fits_i32(value):
-            self.op(
-                Instruction.create_mem_i32(Code.MOV_RM64_IMM32, mem(reg_code(reg)), _i32(value)),
-                self.loc(spills),
-            )
-            return
-        for off, part in ((0, value & 0xFFFFFFFF), (4, value >> 32)):
-            self.op(
-                Instruction.create_mem_u32(Code.MOV_RM32_IMM32, mem(reg_code(reg), off), part),
-                self.loc(spills),
-            )
+    def store_retaddr(self, reg: int, value: int, via: int, spills: dict[int, int]) -> None:
+        """Write the user return address at [reg] through register ``via``:
+        a user address is only ever an imm64 (:meth:`mov_addr`)."""
+        self.mov_addr(via, value)
+        self.op(
+            Instruction.create_mem_reg(Code.MOV_RM64_R64, mem(reg_code(reg)), reg_code(via)),
+            self.loc(spills),
+        )
 
     def call(self, node: Node) -> None:
         instr = node.instr
         assert instr is not None and node.target is not None
-        sc = self.pick(node, 1, 0)
-        r = sc.regs[0]
+        sc = self.pick(node, 2, 0)
+        r, v = sc.regs
         self.load(r, frame_mem(abi.UB_FRAME_USER_RSP))
         self.lea(r, mem(reg_code(r), -8))
         self.save_flags()
         self.check(r, self.check_fail(sc))
-        self.store_retaddr(r, instr.next_ip, sc.spills)
+        self.store_retaddr(r, instr.next_ip, v, sc.spills)
         self.store(frame_mem(abi.UB_FRAME_USER_RSP), r)
         self.unspill(sc)
         self.goto(node.target, backward=node.target <= node.rip)
@@ -838,8 +856,34 @@ class _Mangler:
             self.op(Instruction.create_reg_reg(Code.CMP_R64_RM64, reg_code(u), reg_code(t)))
             self.br(Code.JB_REL32_64, fail)
         self.mark(done)
+        self.rep_budget(t, sc)
         self.user_op(instr.copy(), self.loc(sc.spills))
         self.unspill(sc)
+
+    def rep_budget(self, t: int, sc: _Scratch) -> None:
+        """Charge frame.budget ``(rcx >> REP_SHIFT) + 1`` for the rep string
+        instruction about to run (its address checks passed); BUDGET exit at
+        it instead if that makes the budget negative.  Flags are saved or
+        dead here; ``t`` is a scratch register.
+
+            mov t, rcx ; shr t, REP_SHIFT ; not t     t = -(rcx >> REP_SHIFT) - 1
+            add t, [budget] ; jl BUDGET               SF != OF: the true sum < 0
+            mov [budget], t
+
+        ``not`` folds the +1 into one ``add``, and ``jl`` reads the sign of
+        the unwrapped sum, so no rcx (up to 2^64-1) can wrap the budget
+        positive; it is stored only when it stays >= 0.
+        """
+        rcx, r = Register.RCX, reg_code(t)
+        self.op(Instruction.create_reg_reg(Code.MOV_R64_RM64, r, rcx))
+        self.op(Instruction.create_reg_i32(Code.SHR_RM64_IMM8, r, REP_SHIFT))
+        self.op(Instruction.create_reg(Code.NOT_RM64, r))
+        self.op(Instruction.create_reg_mem(Code.ADD_R64_RM64, r, frame_mem(abi.UB_FRAME_BUDGET)))
+        self.clobber_flags()
+        spills = {**self.displaced, **sc.temps}
+        out = self.stub(self.rip, abi.ExitReason.BUDGET, spills, self.flags_saved)
+        self.br(Code.JL_REL32_64, out)
+        self.store(frame_mem(abi.UB_FRAME_BUDGET), t)
 
     # -- indirect transfers -------------------------------------------------
 
@@ -891,7 +935,10 @@ class _Mangler:
             self.load(_T, frame_mem(abi.UB_FRAME_USER_RSP))
             self.lea(_T, mem(reg_code(_T), -8))
             self.check(_T, fail)
-            self.store_retaddr(_T, instr.next_ip, spills)
+            # U carries the return address; the dispatcher saves it again
+            self.store(spill_mem(_SLOT_U), _U)
+            self.store_retaddr(_T, instr.next_ip, _U, {**spills, _U: _SLOT_U})
+            self.load(_U, spill_mem(_SLOT_U))
             self.store(frame_mem(abi.UB_FRAME_USER_RSP), _T)
             self.load(_T, frame_mem(abi.UB_FRAME_AUX))
         if self.dispatch is None:
@@ -984,7 +1031,7 @@ class _Mangler:
             self.mark(lab)
             self.store(spill_mem(_SLOT_U), _U)
             for p in preds:
-                self.mov_imm(_U, p)
+                self.mov_addr(_U, p)
                 self.op(Instruction.create_reg_reg(Code.CMP_R64_RM64, reg_code(_T), reg_code(_U)))
                 self.br(Code.JE_REL32_64, self.hit(p))
             self.br(Code.JMP_REL32_64, self.dispatch_body)
@@ -1007,7 +1054,7 @@ class _Mangler:
     def _tree(self, targets: list[int], hits: list[Label], lo: int, hi: int, miss: Label) -> None:
         while lo <= hi:
             mid = (lo + hi) // 2
-            self.op(Instruction.create_reg_u64(Code.MOV_R64_IMM64, reg_code(_U), targets[mid]))
+            self.mov_addr(_U, targets[mid])
             self.op(Instruction.create_reg_reg(Code.CMP_R64_RM64, reg_code(_T), reg_code(_U)))
             self.br(Code.JE_REL32_64, hits[mid])
             if lo < mid:

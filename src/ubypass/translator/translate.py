@@ -41,7 +41,16 @@ class Stats:
 
 @dataclass
 class Translation:
-    """A complete ABI v1 image plus what a human or the daemon wants to know."""
+    """A complete ABI v1 image plus what a human or the daemon wants to know.
+
+    ``image`` and ``addr_relocs`` are all an install needs, and together
+    they are position-independent: every user address in the code is an
+    imm64 field listed in ``addr_relocs`` (offset in ``code``, address), and
+    the image's tables hold the rest, so :func:`translator.relocate.relocate`
+    moves a cached translation to a process whose libraries lie elsewhere.
+    The other fields (absolute addresses throughout) are for humans and
+    for growing the region.
+    """
 
     image: bytes
     entries: list[int]
@@ -55,6 +64,9 @@ class Translation:
     original: Mapping[int, str] = field(repr=False)
     #: user rip -> arithmetic flags live before it (RFLAGS bit positions)
     flags_live: Mapping[int, int] = field(default_factory=dict, repr=False)
+    #: (offset within ``code`` of an 8-byte little-endian field, the user
+    #: address it holds), sorted by offset
+    addr_relocs: list[tuple[int, int]] = field(default_factory=list, repr=False)
 
     def live_flags(self, rip: int) -> int:
         """The arithmetic flags (OF SF ZF AF CF PF, as RFLAGS bits) live before
@@ -176,4 +188,5 @@ def _translate(source: CodeSource, entries: Sequence[int], max_insns: int) -> Tr
         out.spans,
         original,
         {rip: rflags_mask(live.live_in_at(rip)) for rip in original},
+        out.addr_relocs,
     )

@@ -4,7 +4,8 @@ The mangler is trusted to insert checks; this module does not trust it.  It
 decodes the emitted code and reports every instruction that breaks a rule:
 an indirect or privileged branch, a use of the real ``rsp`` other than a
 frame field or a pushfq/popfq pair, a memory access that is missing from the
-fault map or is not preceded by a limit check of its address register.  Tests
+fault map or is not preceded by a limit check of its address register, a
+``rep`` string instruction that has not just paid the budget.  Tests
 run it over every translation; the kernel daemon can run it before install.
 """
 
@@ -17,8 +18,10 @@ from ubypass.translator.translate import Translation
 
 __all__ = ["verify"]
 
-#: How far back a limit check may be from the access it guards.
-_WINDOW = 12
+#: How far back a limit check may be from the access it guards (a rep
+#: string instruction's first pointer check is ~18 back: the second
+#: pointer's checks and the budget charge come between).
+_WINDOW = 20
 _FRAME_FIELDS = range(0, abi.UB_FRAME_RUNTIME)
 _OK_FLOW = frozenset(
     {FlowControl.NEXT, FlowControl.UNCONDITIONAL_BRANCH, FlowControl.CONDITIONAL_BRANCH}
@@ -53,6 +56,30 @@ def _checked(prev: list[Instruction], reg: int) -> bool:
         if _writes(ins, reg):
             return False
     return False
+
+
+def _charged(prev: list[Instruction]) -> bool:
+    """Did a rep's budget charge (``add r, [budget]``, then shortly
+    ``mov [budget], r``) run just before?"""
+    for i in range(len(prev) - 1, max(len(prev) - _WINDOW, 0) - 1, -1):
+        store = prev[i]
+        if store.code == Code.MOV_RM64_R64 and _is_budget(store, 0):
+            return any(
+                p.code == Code.ADD_R64_RM64
+                and p.op0_register == store.op1_register
+                and _is_budget(p, 1)
+                for p in prev[max(i - 3, 0) : i]
+            )
+    return False
+
+
+def _is_budget(ins: Instruction, n: int) -> bool:
+    return (
+        ins.op_kind(n) == OpKind.MEMORY
+        and ins.memory_base == Register.RSP
+        and ins.memory_index == Register.NONE
+        and ins.memory_displacement == abi.UB_FRAME_BUDGET
+    )
 
 
 def _rsp_ok(ins: Instruction) -> bool:
@@ -91,7 +118,6 @@ def verify(t: Translation) -> list[str]:
             if ins.ip not in faults:
                 problems.append(f"{where}: access missing from the fault map")
             base = ins.memory_base
-            # Stores of a return address split in two dwords: [r] then [r+4].
             if base == Register.NONE or not (
                 _checked(prev, base) and ins.memory_index == Register.NONE
             ):
@@ -106,6 +132,9 @@ def verify(t: Translation) -> list[str]:
             for reg in regs:
                 if not _checked(prev, reg):
                     problems.append(f"{where}: string pointer not checked")
+            rep = ins.has_rep_prefix or ins.has_repe_prefix or ins.has_repne_prefix
+            if rep and not _charged(prev):
+                problems.append(f"{where}: rep without its budget charge")
             if ins.ip not in faults:
                 problems.append(f"{where}: access missing from the fault map")
         prev.append(ins)

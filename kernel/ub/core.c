@@ -5,9 +5,10 @@
  * /proc/sys/kernel/ub/
  *   version          the BTC image format this kernel accepts (read-only)
  *   enabled          0 stops every BTC run at once (a static key)
- *   budget           back edges and indirect transfers a BTC may take
- *                    before it must return to user mode: bounds the time
- *                    it runs with preemption off
+ *   budget           back edges, indirect transfers and rep iterations
+ *                    (one unit per 64) a BTC may take before it must
+ *                    return to user mode: bounds the time it runs with
+ *                    preemption off
  *   max_chain        syscalls chained before the task returns to user mode
  *                    for one real syscall (RCU needs such returns)
  *   max_image_bytes  the largest image /dev/ub accepts

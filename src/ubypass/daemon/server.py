@@ -374,15 +374,14 @@ class Daemon:
                 self._refuse(site, res.error)
                 continue
             site.symbol = site.symbol or res.symbol
+            growths = site.growths + (1 if job.replace else 0)
+            # valid for the binary whatever becomes of this process
+            self.cache.put(CacheEntry(site.key, site.symbol, res.entries, res.modules,
+                                      res.addr_relocs, res.image, res.insns, growths))
             if job.replace and site.state != SiteState.INSTALLED:
                 continue  # dropped or removed meanwhile
-            if not self._install(site, res.image, job.replace):
-                continue
-            site.entries, site.insns = res.entries, res.insns
-            if job.replace:
-                site.growths += 1
-            self.cache.put(CacheEntry(site.key, site.symbol, res.entries, res.modules,
-                                      res.addr_relocs, res.image, res.insns, site.growths))
+            site.entries, site.insns, site.growths = res.entries, res.insns, growths
+            self._install(site, res.image, job.replace)
 
     # --- timers: growth and policy -------------------------------------------------
 

@@ -14,12 +14,15 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from ubypass.abi import ExitReason
 from ubypass.daemon.modules import ModuleError, Symbols, module_map
 from ubypass.translator import NotTranslatable, ProcessSource, translate
 
 __all__ = ["JobResult", "run_job"]
 
 _symbols = Symbols()
+#: Rounds of adding the RIPs after the region's own syscalls as entries.
+_CLOSURE_ROUNDS = 4
 
 
 @dataclass
@@ -50,7 +53,17 @@ def run_job(pid: int, site: int, entries: Sequence[int], max_insns: int) -> JobR
         usable = [e for e in wanted if any(s.start <= e < s.end for s in code)]
         if site not in usable:
             return JobResult(pid, wanted, "not in a file-backed read-only executable mapping")
-        tr = translate(source, usable, max_insns=max_insns)
+        # The kernel chains a syscall into the next BTC run only where an entry
+        # starts; the code after each of the region's syscalls is made one, so a
+        # loop of several syscalls chains all of them, not one per round.
+        for _ in range(_CLOSURE_ROUNDS):
+            tr = translate(source, usable, max_insns=max_insns)
+            after = {rip for rip, reason in tr.exits
+                     if reason == ExitReason.SYSCALL and rip not in usable
+                     and any(s.start <= rip < s.end for s in code)}
+            if not after:
+                break
+            usable = sorted(set(usable) | after)
         addrs = {v for _, v in tr.addr_relocs} | set(tr.entries)
         addrs |= {rip for rip, _ in tr.exits if rip} | {rip for _, rip, _ in tr.faults}
         mods = {layout.find(a) for a in addrs}

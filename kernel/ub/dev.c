@@ -40,25 +40,45 @@ static DEFINE_SPINLOCK(ub_events_lock);
 static DECLARE_WAIT_QUEUE_HEAD(ub_events_wait);
 static u64 ub_events_lost;		/* under ub_events_lock */
 
+/*
+ * Report lost events as soon as there is room for the report (@room: that
+ * many free slots, so that the report never takes an event's place);
+ * under ub_events_lock.
+ */
+static void ub_events_report_lost(unsigned int room)
+{
+	struct ub_event lost = {
+		.type = UB_EV_DROPPED,
+	};
+
+	if (!ub_events_lost || kfifo_avail(&ub_events) < room)
+		return;
+	lost.aux = ub_events_lost;
+	kfifo_put(&ub_events, lost);
+	ub_events_lost = 0;
+}
+
 /* Queue an event for the daemon; never sleeps. */
 void ub_event_post(const struct ub_event *ev)
 {
 	unsigned long flags;
 
 	spin_lock_irqsave(&ub_events_lock, flags);
-	if (ub_events_lost && kfifo_avail(&ub_events) >= 2) {
-		struct ub_event lost = {
-			.type = UB_EV_DROPPED,
-			.aux = ub_events_lost,
-		};
-
-		kfifo_put(&ub_events, lost);
-		ub_events_lost = 0;
-	}
+	ub_events_report_lost(2);
 	if (!kfifo_put(&ub_events, *ev))
 		ub_events_lost++;
 	spin_unlock_irqrestore(&ub_events_lock, flags);
 	wake_up_interruptible(&ub_events_wait);
+}
+
+/* The reader made room: a loss is reported now, not with the next event. */
+static void ub_events_flush_lost(void)
+{
+	unsigned long flags;
+
+	spin_lock_irqsave(&ub_events_lock, flags);
+	ub_events_report_lost(1);
+	spin_unlock_irqrestore(&ub_events_lock, flags);
 }
 
 void ub_event(u32 type, pid_t tgid, u64 cookie, u64 image_id, u64 rip,
@@ -413,6 +433,7 @@ static ssize_t ub_dev_read(struct file *file, char __user *buf, size_t len,
 	if (len < sizeof(struct ub_event))
 		return -EINVAL;
 	for (;;) {
+		ub_events_flush_lost();
 		if (!kfifo_is_empty(&ub_events))
 			break;
 		if (file->f_flags & O_NONBLOCK)
@@ -433,6 +454,7 @@ static ssize_t ub_dev_read(struct file *file, char __user *buf, size_t len,
 static __poll_t ub_dev_poll(struct file *file, poll_table *wait)
 {
 	poll_wait(file, &ub_events_wait, wait);
+	ub_events_flush_lost();
 	return kfifo_is_empty(&ub_events) ? 0 : EPOLLIN | EPOLLRDNORM;
 }
 

@@ -138,13 +138,6 @@ def test_demo_can_invoke_baseline_with_kpti_only(fake_lab: list[Sequence[bool]])
     assert fake_lab == [[False, True]]
 
 
-def test_translator_missing(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "ubypass.bench.translator", None)
-    res = CliRunner().invoke(bench, ["translator"])
-    assert res.exit_code == 1
-    assert "not written yet" in res.output
-
-
 def test_translator_writes_its_result(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     fake = types.ModuleType("ubypass.bench.translator")
     fake.run = lambda console: {"insns_per_s": 1234.5}  # type: ignore[attr-defined]

@@ -21,7 +21,14 @@ import ubypass.bench.micro as micro_mod
 from ubypass.bench.baseline import BenchError
 from ubypass.bench.cli import bench, micro
 from ubypass.bench.micro import MicroRun, collect, guest_command, share_of_bound, summarize
-from ubypass.bench.micro_table import cells, format_gain, format_share, notes, render
+from ubypass.bench.micro_table import (
+    cells,
+    format_gain,
+    format_seconds,
+    format_share,
+    notes,
+    render,
+)
 from ubypass.bench.records import emit_line, parse_bench_line
 
 REQUIRED = {"kpti", "size", "sum", "native_iops", "ub_iops", "speedup", "crossings_avoided"}
@@ -49,8 +56,12 @@ POINT: dict[str, Any] = {
     "size": 64,
     "sum": True,
     "reads": 1000,
-    "attach_seconds": 12.5,
-    "attach": {"image_id": 3, "mm_cookie": 9, "entries": [4198400]},
+    "bypass": {
+        "pid": 120, "first_chain_s": 12.5, "established_s": 15.0, "cache": "miss",
+        "sites": [{"symbol": "libc.so.6:__libc_pread64+0x2a", "state": "installed",
+                   "image_id": 3, "cache": "miss"}],
+        "images_changed": False,
+    },
     "native": [rnd(100_000, 77), rnd(80_000, 77), rnd(90_000, 77)],
     "ub": [rnd(150_000, 77, 999), rnd(160_000, 77, 998), rnd(120_000, 77, 990)],
 }
@@ -72,7 +83,10 @@ def test_summarize_hand_computed() -> None:
     assert rec["native_median_iops"] == 90_000 and rec["ub_median_iops"] == 150_000
     assert rec["median_speedup"] == pytest.approx(150 / 90)
     assert rec["checksums_equal"] is True and rec["ub_checksum"] == rec["native_checksum"] == 77
-    assert rec["rounds"] == 3 and rec["reads"] == 1000 and rec["attach_seconds"] == 12.5
+    assert rec["rounds"] == 3 and rec["reads"] == 1000
+    assert rec["first_chain_s"] == 12.5 and rec["established_s"] == 15.0
+    assert rec["cache"] == "miss" and rec["images_changed"] is False
+    assert rec["bypass"]["sites"][0]["symbol"] == "libc.so.6:__libc_pread64+0x2a"
     assert rec["ub_exits"] == {"syscall": 1} and rec["btc_runs"] == 2
     assert rec["run"] == {"accel": "tcg"}
     json.dumps(rec)
@@ -112,7 +126,9 @@ def test_summarize_sees_different_checksums() -> None:
         ({"native": [rnd(100_000) | {"reads": 999}]}, "verify 1000 reads"),
         ({"ub": [rnd(100_000)]}, "without statistics"),
         ({"ub": [rnd(0.0, 0, 5)]}, "reads/s"),
-        ({"attach_seconds": "x"}, "attach_seconds"),
+        ({"bypass": None}, "without its bypass"),
+        ({"bypass": {**POINT["bypass"], "first_chain_s": None}}, "first_chain_s"),
+        ({"bypass": {**POINT["bypass"], "cache": ""}}, "cache"),
     ],
 )
 def test_summarize_refuses_broken_points(change: dict[str, Any], message: str) -> None:
@@ -139,6 +155,7 @@ def test_formatting() -> None:
     assert cells(rec) == [
         "on", "64 B + sum", "100,000", "160,000", "×1.60", "998", "1.00", "×1.67", "90%",
     ]  # fmt: skip
+    assert format_seconds(0.04) == "0.0 s" and format_seconds(None) == "–"
     rec["checksums_equal"] = False
     assert cells(rec)[1] == "64 B + sum ≠native!"
 
@@ -159,7 +176,11 @@ def test_render_orders_kpti_off_first_and_notes_the_figures() -> None:
     assert "crossing cost (getppid round trip, same boot): KPTI off 500 ns, KPTI on 4,000 ns" in (
         lines
     )
-    assert any("12.5–12.5 s per process" in line for line in lines)
+    assert any(line.startswith("bypassed: started with `ub run`") for line in lines)
+    assert (
+        "first chain (from the program's start to its first chained syscall): "
+        "cache miss 12.5 s (64 B, KPTI off), 12.5 s (64 B + sum, KPTI on)"
+    ) in lines
     assert any("best of 3 alternating rounds" in line for line in lines)
     assert any("equal the native ones in every round" in line for line in lines)
     assert lines[-1] == (
@@ -176,11 +197,28 @@ def test_notes_say_the_btc_budget() -> None:
     recs = records()
     assert not any("BTC loop budget" in line for line in notes(recs))
     for r in recs:
-        r["run"]["guest"] = {"ub": {"budget": "65536"}, "ub_budget_was": "4096"}
+        r["run"]["guest"] = {"ub": {"budget": "65536"}}
+    assert "BTC loop budget (back edges per BTC run, /proc/sys/kernel/ub/budget): 65536" in (
+        notes(recs)
+    )
+
+
+def test_notes_separate_cache_hits_from_misses() -> None:
+    recs = records() + records() + records()  # six distinct records
+    firsts = [(30.0, "miss"), (0.4, "hit"), (0.8, "hit"), (0.6, "hit"), (0.5, "hit"), (0.7, "hit")]
+    for r, (first, cache) in zip(recs, firsts, strict=True):
+        r["first_chain_s"], r["cache"] = first, cache
+    lines = notes(recs)
+    # The miss one by one (where the image was translated), the hits as a spread.
     assert (
-        "BTC loop budget (back edges per BTC run, /proc/sys/kernel/ub/budget): "
-        "65536 (kernel default 4096)"
-    ) in notes(recs)
+        "first chain (from the program's start to its first chained syscall): "
+        "cache miss 30.0 s (64 B + sum, KPTI on); cache hit 0.4–0.8 s (median 0.6 s, 5 points)"
+    ) in lines
+    assert not any(line.startswith("IMAGES CHANGED") for line in lines)
+    recs[1]["images_changed"] = True
+    assert "IMAGES CHANGED during the timed rounds (grown or removed): 64 B, KPTI off" in (
+        notes(recs)
+    )
 
 
 def test_notes_flag_noise_and_bad_checksums() -> None:
@@ -203,7 +241,7 @@ def guest_output(*extra: str, done: bool = True) -> str:
     lines = [
         "[    4.2] ub: userspace bypass core",
         emit_line("env", {"env": {"kernel": "6.12.0-ub"}, "budget": {}}),
-        "[micro] pread 64 B + sum: attached pid 120 in 12.5 s",
+        "[micro] pread 64 B + sum: pid 120 bypassed",
         emit_line("point", {"point": POINT}),
         emit_line("crossing", {"measurement": GETPPID.to_dict()}),
         *extra,
@@ -222,10 +260,11 @@ def test_collect() -> None:
 
 
 def test_collect_keeps_failed_points_beside_the_others() -> None:
-    out = guest_output(emit_line("error", {"bench": "pread 4 KiB", "error": "attach: EPERM"}))
+    why = "not bypassed: ubd gave up on pid 120"
+    out = guest_output(emit_line("error", {"bench": "pread 4 KiB", "error": why}))
     got = collect(out, kpti=False, run={})
     assert len(got.records) == 1
-    assert got.errors == ["KPTI off: pread 4 KiB: attach: EPERM"]
+    assert got.errors == ["KPTI off: pread 4 KiB: not bypassed: ubd gave up on pid 120"]
 
 
 @pytest.mark.parametrize(
@@ -302,13 +341,14 @@ def test_micro_prints_the_table_then_fails_on_failed_points(
     fake_lab: list[dict[str, Any]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def partly(states: list[bool], **kw: Any) -> MicroRun:
-        return MicroRun(records(), ["KPTI on: pread 4 KiB: attach: EPERM"])
+        return MicroRun(records(), ["KPTI on: pread 4 KiB: not bypassed: ubd gave up on pid 120"])
 
     monkeypatch.setattr(micro_mod, "run_micro", partly)
     res = CliRunner().invoke(bench, ["micro"])
     assert res.exit_code == 1
     assert "reads/s" in res.output
-    assert "some points failed" in res.output and "attach: EPERM" in res.output
+    assert "some points failed" in res.output
+    assert "not bypassed: ubd gave up on pid 120" in res.output
 
 
 def test_micro_reports_bench_errors(monkeypatch: pytest.MonkeyPatch) -> None:

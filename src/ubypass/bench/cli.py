@@ -6,19 +6,18 @@
 
 from __future__ import annotations
 
-import importlib
 import json
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 import click
 from rich.console import Console
 
 from ubypass.paths import RESULTS_DIR
 
-__all__ = ["baseline", "bench", "micro", "parse_sizes", "translator"]
+__all__ = ["baseline", "bench", "identifier", "micro", "parse_sizes", "translator"]
 
 _KPTI_STATES = {"off": [False], "on": [True], "both": [False, True]}
 _BASELINE_BENCHES = ("getppid", "pread", "redis")
@@ -174,6 +173,56 @@ def micro(
 
 
 @bench.command()
+@_lab_options
+@click.option(
+    "--icount",
+    is_flag=True,
+    default=False,
+    help="Add a pass under QEMU -icount (1 ns = 1 guest instruction): "
+    "instructions per syscall, deterministic.",
+)
+@click.option(
+    "--variant",
+    type=click.Choice(["release", "debug"]),
+    default=None,
+    help="Kernel build to boot [default: the lab's, release].",
+)
+def identifier(
+    kpti: str,
+    json_path: Path | None,
+    accel: str,
+    quick: bool,
+    icount: bool,
+    variant: str | None,
+) -> None:
+    """The hot-syscall identifier's cost: on vs off for never-hot sites, KPTI off and on."""
+    from ubypass.bench.baseline import BenchError, save_records
+    from ubypass.bench.identifier import render, run_identifier
+
+    if icount and accel != "tcg":
+        raise click.BadParameter("icount needs --accel tcg", param_hint="'--icount'")
+    console = Console()
+    started = time.monotonic()
+    try:
+        records = run_identifier(
+            _KPTI_STATES[kpti], accel=accel, quick=quick, icount=icount,
+            console=console, variant=variant,
+        )  # fmt: skip
+    except BenchError as e:
+        raise click.ClickException(str(e)) from None
+    kernel = records[0]["run"]["kernel"]
+    suffix = f"{kernel}, {accel}" + (" (quick)" if quick else "")
+    console.print(render(records, clock="wall", title=f"Identifier cost, wall clock: {suffix}"))
+    if icount:
+        console.print(render(records, clock="icount",
+                             title=f"Identifier cost, icount (1 ns = 1 instruction): {suffix}"))
+    console.print(f"wall time: {time.monotonic() - started:.0f} s")
+    console.print(f"records: {save_records(records, prefix='identifier')}")
+    if json_path is not None:
+        console.print(f"records: {save_records(records, json_path)}")
+
+
+@bench.command()
 @click.option(
     "--json",
     "json_path",
@@ -183,15 +232,8 @@ def micro(
 )
 def translator(json_path: Path | None) -> None:
     """How fast the translator turns user code into BTC images."""
-    try:
-        module = importlib.import_module("ubypass.bench.translator")
-    except ModuleNotFoundError as e:
-        if e.name != "ubypass.bench.translator":
-            raise
-        raise click.ClickException(
-            "the translator benchmark (ubypass.bench.translator) is not written yet"
-        ) from None
-    run = cast(Callable[[Console], dict[str, Any]], module.run)
+    from ubypass.bench.translator import run
+
     console = Console()
     result = run(console)
     stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())

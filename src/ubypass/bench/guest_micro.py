@@ -3,14 +3,21 @@
 This runs inside the lab's guest (``python3 -m ubypass.bench.guest_micro``
 with ``PYTHONPATH=/ub/src``) as root, on our kernel. For each point (read
 size, with or without sum) it starts two ``pread --wait-start`` processes
-from ``bench/``: a native one, and one opted in to the bypass through
-``python3 -m ubypass exec --`` whose hot loop it then attaches
-(:func:`ubypass.bypass.attach.attach`: ptrace sampling, translation, install
-through ``/dev/ub``). Both serve timed rounds of the same number of reads on
+from ``bench/``: a native one, and one under ``python3 -m ubypass run --``,
+the way a user runs a program bypassed. Nothing is attached or ptraced:
+while the bypassed program runs its untimed loop, the kernel's identifier
+reports the hot ``pread`` and ``ubd`` translates (or takes from its cache)
+and installs the code after it; the driver only watches, through ubd's
+status and the kernel's counters, until the program's syscalls are chained
+and nothing is left to grow (:meth:`AutoBypass.establish`). A point whose
+bypass is not established in time fails with what ubd says of the site;
+it never reports native figures as bypassed ones.
+
+Then both processes serve timed rounds of the same number of reads on
 request, native and bypassed alternating, and every round is checked:
 ``--verify`` against the file's formula in the program, and here the two
 processes' checksums and end offsets against each other. Around each
-bypassed round it reads the bypass's statistics, so the crossings avoided
+bypassed round it reads the kernel's counters, so the crossings avoided
 (syscalls chained without a user↔kernel crossing) are those of exactly that
 timed phase. The getppid round trip, measured in the same boot between the
 points, gives the crossing cost.
@@ -21,14 +28,16 @@ raw rounds only; the host derives best-of figures, speedups and bounds
 if any point failed (the others still report).
 
 Only the standard library, :mod:`ubypass.bench.records` and
-:mod:`ubypass.bench.guest_baseline` are imported up front; the bypass client
-is imported when the first point needs it, so this module runs natively on
-the host with a stand-in backend, which is how the tests exercise it.
+:mod:`ubypass.bench.guest_baseline` are imported up front; the bypass's
+client modules are imported when the first point needs them, so this module
+runs natively on the host with a stand-in backend, which is how the tests
+exercise it.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import json
 import os
@@ -39,8 +48,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator, Sequence
-from contextlib import ExitStack, contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -51,32 +59,43 @@ from ubypass.bench.guest_baseline import Budget as BaselineBudget
 from ubypass.bench.records import Measurement, best_of, emit_line, pread_case
 
 __all__ = [
-    "BUDGET_KNOB",
-    "DEFAULT_BTC_BUDGET",
     "DEFAULT_EXEC_PREFIX",
-    "DEFAULT_MAX_INSNS",
+    "AutoBypass",
     "Bypass",
+    "BypassError",
     "BypassStats",
-    "KernelBypass",
     "MicroBudget",
     "PointResult",
     "PreadServer",
-    "btc_budget",
     "main",
     "parse_sizes",
     "run",
     "run_point",
 ]
 
-#: The translator's region budget per attach. The loop is a few dozen
-#: instructions; the default of the client (20,000) also translates most of
-#: libc behind the loop's error and exit paths, which takes seconds natively
-#: and minutes under TCG, for nothing this benchmark runs.
-DEFAULT_MAX_INSNS = 1000
+#: How the bypassed process is started: what a user types. ``ub run`` makes
+#: sure ubd runs, opts the program in and execs it in a child of its own;
+#: the driver finds pread's pid in its "ready" line.
+DEFAULT_EXEC_PREFIX = ("python3", "-m", "ubypass", "run", "--")
 
-#: How a process is opted in to the bypass: the client's ``exec`` command
-#: (prctl PR_SET_UB, then exec), so the pid of what it starts is pread's.
-DEFAULT_EXEC_PREFIX = ("python3", "-m", "ubypass", "exec", "--")
+#: Seconds for a point's bypass to be established: the first site of a boot
+#: is translated from scratch, a libc region that takes tens of seconds
+#: under TCG, and MISS targets may each add another translation.
+DEFAULT_ESTABLISH_TIMEOUT = 900.0
+
+#: Seconds without any hot site before a point is given up: the identifier
+#: finds a tight loop within a few hundred syscalls, milliseconds even
+#: under TCG; waiting longer only delays the report of why it did not.
+DEFAULT_FIND_TIMEOUT = 120.0
+
+#: Seconds of steady chaining, on the same images, that count as stable.
+DEFAULT_SETTLE = 2.0
+
+#: ubd's log in the guest (``ub run`` starts ubd with it).
+UBD_LOG = Path("/var/log/ubd.log")
+
+#: Site states after which ubd does nothing more for a site by itself.
+GIVEN_UP = ("refused", "removed")
 
 
 @dataclass
@@ -99,7 +118,7 @@ class MicroBudget:
 
 @dataclass(frozen=True)
 class BypassStats:
-    """The bypass's counters for one process, as far as this benchmark needs them."""
+    """The kernel's counters for one process, as far as this benchmark needs them."""
 
     runs: int
     chained: int
@@ -120,37 +139,140 @@ class BypassStats:
         }
 
 
-class Bypass(Protocol):
-    """What the driver needs from the bypass: attach a process, read its counters."""
+class BypassError(RuntimeError):
+    """The bypass of a process was not established; the message says what ubd saw."""
 
-    def attach(self, pid: int) -> dict[str, Any]: ...
+
+class Bypass(Protocol):
+    """What the driver needs from the bypass: wait until a process is bypassed, count."""
+
+    def establish(self, pid: int, launched: float) -> dict[str, Any]:
+        """Return once ``pid`` (started at wall time ``launched``) runs bypassed and stable."""
+        ...
 
     def stats(self, pid: int) -> BypassStats: ...
 
+    def sites(self, pid: int) -> list[dict[str, Any]]:
+        """What ubd says of each of ``pid``'s sites now."""
+        ...
 
-class KernelBypass:
-    """The real thing: :mod:`ubypass.bypass` over ``/dev/ub``.
 
-    Imported on first use: the client needs the translator's dependencies,
-    which only the bypassed points need.
+#: What a point keeps of each site ubd reports (``ub top`` shows the rest).
+_SITE_KEYS = (
+    "symbol", "state", "why", "image_id", "cache", "growths", "insns", "entries",
+    "translate_s", "runs", "chained", "exits",
+)  # fmt: skip
+
+
+def _brief(site: dict[str, Any]) -> dict[str, Any]:
+    return {k: site[k] for k in _SITE_KEYS if k in site}
+
+
+def _describe_site(s: dict[str, Any]) -> str:
+    exits = ", ".join(f"{k} {v:,}" for k, v in dict(s.get("exits") or {}).items() if v)
+    why = f" ({s['why']})" if s.get("why") else ""
+    return (
+        f"{s.get('symbol', '?')}: {s.get('state', '?')}{why}; cache {s.get('cache') or '-'}, "
+        f"{s.get('growths', 0)} growths, {s.get('runs', 0):,} runs, "
+        f"{s.get('chained', 0):,} chained, exits: {exits or 'none'}"
+    )
+
+
+def _running(pid: int) -> bool:
+    """``pid`` exists and is not a zombie."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[-1].split()[:1] != ["Z"]
+
+
+def _parent(pid: int) -> int:
+    try:
+        return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+def _descends(pid: int, ancestor: int) -> bool:
+    """``pid`` is ``ancestor`` or one of its descendants."""
+    for _ in range(64):
+        if pid == ancestor:
+            return True
+        if pid <= 1:
+            return False
+        pid = _parent(pid)
+    return False
+
+
+def _tracer(pid: int) -> int | None:
+    """``pid``'s ptracer (0: none): the record shows nothing attached to get the bypass."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("TracerPid:"):
+                return int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        pass
+    return None
+
+
+def start_time(pid: int) -> float | None:
+    """When ``pid`` was started, in wall-clock seconds (to 1/CLK_TCK), or None.
+
+    /proc gives clock ticks since boot; the offset of the boot clock from
+    the wall clock turns them into times comparable with ubd's.
+    """
+    try:
+        ticks = int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[19])
+    except (OSError, ValueError, IndexError):
+        return None
+    boot = time.time() - time.clock_gettime(time.CLOCK_BOOTTIME)
+    return boot + ticks / os.sysconf("SC_CLK_TCK")
+
+
+@dataclass(frozen=True)
+class _Look:
+    """One look at a process whose sites are installed and chain."""
+
+    at: float  # monotonic
+    images: tuple[int, ...]  # installed image ids
+    chained: int  # the kernel's, whole mm
+    miss: int  # MISS exits, whole mm
+
+
+class AutoBypass:
+    """The real thing: ``ub run`` opts in, the kernel finds the sites, ubd installs.
+
+    Reads ubd's status over its socket and the kernel's counters through
+    ``/dev/ub`` (``UB_IOC_STATS``: an ioctl, so ubd keeps every event).
+    ``status`` and ``device`` stand in for both in tests, ``clock`` and
+    ``sleep`` for time.
     """
 
     def __init__(
         self,
         *,
-        follow_quiet: float = 2.0,
-        follow_max: float = 300.0,
-        max_insns: int = DEFAULT_MAX_INSNS,
+        timeout: float = DEFAULT_ESTABLISH_TIMEOUT,
+        find_timeout: float = DEFAULT_FIND_TIMEOUT,
+        settle: float = DEFAULT_SETTLE,
+        poll: float = 0.2,
+        status: Callable[[], dict[str, Any]] | None = None,
+        device: Any = None,
+        log_path: Path = UBD_LOG,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
     ) -> None:
-        self.max_insns = max_insns
-        self.follow_quiet = follow_quiet
-        self.follow_max = follow_max
-        self._stack = ExitStack()
-        self._device: Any = None
-        self._attach: Any = None
-        self._plan: Any = None
+        self.clock, self.sleep = clock, sleep
+        self.timeout = timeout
+        self.find_timeout = find_timeout
+        self.settle = settle
+        self.poll = poll
+        self.log_path = log_path
+        self._status_fn = status
+        self._device = device
+        self._close: Callable[[], None] | None = None
 
-    def __enter__(self) -> KernelBypass:
+    def __enter__(self) -> AutoBypass:
         return self
 
     def __exit__(
@@ -159,112 +281,171 @@ class KernelBypass:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        self._stack.close()
+        if self._close is not None:
+            self._close()
 
-    def _open(self) -> Any:
+    def start_daemon(self) -> int:
+        """ubd's pid, started now if none runs; before the first point, so that its
+        start-up (seconds under TCG) is not counted in any point's times."""
+        client = importlib.import_module("ubypass.daemon.client")
+        return int(client.ensure_daemon())
+
+    def _status(self) -> dict[str, Any]:
+        if self._status_fn is None:
+            client = importlib.import_module("ubypass.daemon.client")
+            self._status_fn = lambda: dict(client.request({"op": "status"}))
+        return self._status_fn()
+
+    def _dev(self) -> Any:
         if self._device is None:
             device_mod = importlib.import_module("ubypass.bypass.device")
-            attach_mod = importlib.import_module("ubypass.bypass.attach")
-            self._attach = attach_mod.attach
-            self._plan = getattr(attach_mod, "plan", None)
-            self._device = self._stack.enter_context(device_mod.UbDevice())
+            dev = device_mod.UbDevice()
+            self._device, self._close = dev, dev.close
         return self._device
 
-    def attach(self, pid: int) -> dict[str, Any]:
-        """Attach, then grow the image from MISS events until none came for a while.
-
-        The sampled entries are syscall returns inside libc's wrapper; the
-        loop that calls it is reached through the wrapper's ``ret``, whose
-        target the kernel reports in a MISS event (its ``rip``), and so on
-        for the next unknown target. Each growth translates again with the
-        targets as extra entries and replaces the image atomically, as the
-        daemon will; here it runs while the loop is hot, before any round.
-        Only targets in the mapping of the first entry are taken (one image
-        covers one mapping; the vDSO is not translatable).
-        """
-        dev = self._open()
-        attached = self._attach(pid, device=dev, max_insns=self.max_insns)
-        to_json = getattr(attached, "to_json", None)
-        info: dict[str, Any] = dict(to_json()) if callable(to_json) else {}
-        entries = getattr(attached, "entries", ())
-        info.setdefault("entries", [int(e) for e in entries] if _is_seq(entries) else entries)
-        image_id, cookie = int(attached.image_id), int(attached.mm_cookie)
-        requested = [int(r) for r in getattr(attached, "requested", None) or entries]
-        home = _mapping_of(pid, requested[0]) if requested else None
-        added: list[int] = []
-        if self.follow_quiet > 0 and home is not None and self._plan is not None:
-            deadline = time.monotonic() + self.follow_max
-            quiet_until = time.monotonic() + self.follow_quiet
-            while (now := time.monotonic()) < deadline and now < quiet_until:
-                new = sorted(
-                    {
-                        int(ev.rip)
-                        for ev in dev.events(min(0.5, quiet_until - now))
-                        if int(ev.type) == MISS_EVENT
-                        and int(ev.mm_cookie) == cookie
-                        and int(ev.image_id) == image_id
-                        and home[0] <= int(ev.rip) < home[1]
-                    }
-                    - set(requested)
-                )
-                if not new:
-                    continue
-                requested = sorted({*requested, *new})
-                added += new
-                tr = self._plan(pid, rips=requested, max_insns=self.max_insns).translation
-                inst = dev.install(pid, tr.image, cookie=cookie, replace=image_id)
-                image_id = int(inst.image_id)
-                info["entries"] = [hex(int(e)) for e in tr.entries]
-                info["image_size"] = len(tr.image)
-                quiet_until = time.monotonic() + self.follow_quiet
-        info["image_id"] = image_id
-        info["mm_cookie"] = cookie
-        info["requested"] = [hex(r) for r in requested]
-        info["grown"] = len(added)
-        info["miss_targets"] = [hex(r) for r in added]
-        return info
-
     def stats(self, pid: int) -> BypassStats:
-        st = self._open().stats(pid)
+        st = self._dev().stats(pid)
         exits = {_reason(k): int(v) for k, v in dict(st.exits).items()}
         return BypassStats(
             runs=int(st.runs), chained=int(st.chained), exits=exits, nr_images=int(st.nr_images)
         )
 
+    def _proc(self, status: dict[str, Any], pid: int) -> dict[str, Any] | None:
+        procs: list[dict[str, Any]] = [
+            p for p in status.get("processes", []) if p.get("tgid") == pid
+        ]
+        live = [p for p in procs if not p.get("gone")]
+        return (live or procs)[-1] if procs else None
 
-#: ``UB_EV_MISS`` (``kernel/include/uapi/linux/ub.h``): ``rip`` is the unknown target.
-MISS_EVENT = 1
+    def sites(self, pid: int) -> list[dict[str, Any]]:
+        proc = self._proc(self._status(), pid)
+        return [_brief(s) for s in proc["sites"]] if proc else []
 
+    def _look(self, status: dict[str, Any], proc: dict[str, Any] | None, pid: int,
+              now: float) -> _Look | None:  # fmt: skip
+        """A look if ``pid`` is bypassed with nothing in progress, else None."""
+        if proc is None or proc.get("gone") or status.get("daemon", {}).get("jobs", 0):
+            return None
+        sites = proc["sites"]
+        if any(s["state"] in ("hot", "translating") for s in sites):
+            return None
+        installed = [s for s in sites if s["state"] == "installed"]
+        if not any(s.get("chained", 0) > 0 for s in installed):
+            return None
+        st = self.stats(pid)
+        images = tuple(sorted(int(s["image_id"]) for s in installed))
+        return _Look(now, images, st.chained, st.exits.get("miss", 0))
 
-def _mapping_of(pid: int, addr: int) -> tuple[int, int] | None:
-    """The span of the file's executable mappings that hold ``addr`` in /proc/PID/maps."""
-    try:
-        lines = Path(f"/proc/{pid}/maps").read_text().splitlines()
-    except OSError:
-        return None
-    spans: dict[str, list[tuple[int, int]]] = {}
-    owner = None
-    for line in lines:
-        fields = line.split(None, 5)
-        if len(fields) < 6 or "x" not in fields[1] or not fields[5].startswith("/"):
-            continue
-        lo, hi = (int(x, 16) for x in fields[0].split("-"))
-        spans.setdefault(fields[5], []).append((lo, hi))
-        if lo <= addr < hi:
-            owner = fields[5]
-    if owner is None:
-        return None
-    return min(lo for lo, _ in spans[owner]), max(hi for _, hi in spans[owner])
+    def establish(self, pid: int, launched: float) -> dict[str, Any]:
+        """Wait until ``pid`` runs bypassed and stable; what it took.
+
+        Stable: no translation running, every site settled (none hot or
+        being translated), and for ``settle`` seconds the same installed
+        images chained syscalls without a MISS exit — a MISS is a target
+        ubd may still grow the image by, replacing it during the rounds.
+        MISS exits for two windows in a row that changed nothing are
+        targets ubd does not grow (a given-up growth, code that cannot be
+        translated), so they do not hold the point up.
+        """
+        t0 = self.clock()
+        anchor: _Look | None = None
+        misses_ignored = False
+        found = False
+        while True:
+            now = self.clock()
+            status = self._status()
+            proc = self._proc(status, pid)
+            sites = list(proc["sites"]) if proc else []
+            if not _running(pid) or (proc is not None and proc.get("gone")):
+                raise BypassError(f"pid {pid} ended before it was bypassed"
+                                  + self._explain(pid, sites))  # fmt: skip
+            if sites:
+                found = True
+            elif not found and now - t0 > self.find_timeout:
+                raise BypassError(
+                    f"the kernel reported no hot site of pid {pid} in "
+                    f"{self.find_timeout:.0f} s" + self._identifier(pid) + self._log_tail(pid)
+                )
+            if sites and all(s["state"] in GIVEN_UP for s in sites):
+                raise BypassError(f"ubd gave up on pid {pid}" + self._explain(pid, sites))
+            look = self._look(status, proc, pid, now)
+            if look is None or anchor is None or look.images != anchor.images:
+                anchor, misses_ignored = look, False
+            elif now - anchor.at >= self.settle:
+                chaining = look.chained > anchor.chained
+                if chaining and (look.miss == anchor.miss or misses_ignored):
+                    return self._info(pid, launched, sites, misses_ignored)
+                misses_ignored = chaining
+                anchor = look
+            if now - t0 > self.timeout:
+                raise BypassError(
+                    f"pid {pid} not bypassed and stable in {self.timeout:.0f} s"
+                    + self._explain(pid, sites, status.get("daemon"))
+                )
+            self.sleep(self.poll)
+
+    def _info(self, pid: int, launched: float, sites: list[dict[str, Any]],
+              misses_ignored: bool) -> dict[str, Any]:  # fmt: skip
+        installed = [s for s in sites if s["state"] == "installed"]
+        started = start_time(pid) or launched
+        firsts = [float(s["first_chain_at"]) for s in installed if s.get("first_chain_at")]
+        first = min(firsts) if firsts else time.time()
+        return {
+            "pid": pid,
+            # From the program's start (its exec under ub run) to the first
+            # syscall the kernel chained for it, as ubd saw it.
+            "first_chain_s": round(max(0.0, first - started), 3),
+            "established_s": round(time.time() - started, 3),
+            "launch_s": round(max(0.0, started - launched), 3),
+            "cache": "hit" if all(s.get("cache") == "hit" for s in installed) else "miss",
+            "translate_s": round(sum(float(s.get("translate_s", 0)) for s in installed), 3),
+            "misses_ignored": misses_ignored,
+            "tracer": _tracer(pid),
+            "sites": [_brief(s) for s in sites],
+        }
+
+    def _explain(self, pid: int, sites: list[dict[str, Any]],
+                 daemon: dict[str, Any] | None = None) -> str:  # fmt: skip
+        if not sites:
+            text = "; ubd knows no site of it" + self._identifier(pid)
+        else:
+            text = "; ubd says: " + "; ".join(_describe_site(s) for s in sites)
+        if daemon:
+            text += (f"; ubd: {daemon.get('jobs', 0)} translations running, "
+                     f"{daemon.get('translations', 0)} done, "
+                     f"{daemon.get('lost_events', 0)} events lost")  # fmt: skip
+        return text + self._log_tail(pid)
+
+    def _identifier(self, pid: int) -> str:
+        """What the kernel's identifier counted for ``pid``: why nothing was hot."""
+        try:
+            hot = self._dev().hot(pid)
+        except Exception as e:  # the process is gone, or /dev/ub is not there
+            return f"; identifier: {e}"
+        knobs = _ub_knobs()
+        rows = [
+            f"{int(s.rip):#x} nr {s.nr}: {s.hits}/{s.samples} gaps under hot_gap_ns"
+            + (f" (mean {s.gap_mean_ns} ns, min {s.gap_min_ns} ns)" if s.hits else "")
+            for s in hot.sites[:4]
+        ]
+        return (
+            f"; identifier (period {hot.period}, hot_gap_ns {knobs.get('hot_gap_ns', '?')}, "
+            f"hot_min_hits {knobs.get('hot_min_hits', '?')}): " + ("; ".join(rows) or "no sites")
+        )
+
+    def _log_tail(self, pid: int, lines: int = 6) -> str:
+        try:
+            text = self.log_path.read_text(errors="replace")
+        except OSError:
+            return ""
+        mine = [ln for ln in text.splitlines() if f"pid {pid} " in ln][-lines:]
+        return "".join(f"\n  ubd: {ln}" for ln in mine)
 
 
 def _reason(key: object) -> str:
     """An exit reason's name (``syscall``, ``budget``...) whether it is an enum or not."""
     name = getattr(key, "name", None)
     return name.lower() if isinstance(name, str) else str(key)
-
-
-def _is_seq(x: object) -> bool:
-    return isinstance(x, list | tuple)
 
 
 def _log(msg: str) -> None:
@@ -280,7 +461,9 @@ class PreadServer:
 
     Every reply is one JSON line on the program's stdout; a reply that does
     not come within ``timeout`` seconds, or a program that exits early, is an
-    error that quotes what the program said on stderr.
+    error that quotes what the program said on stderr. The started command
+    may be a wrapper (``ub run``) that runs pread as a child: ``pid`` is
+    pread's own, from its "ready" line, and signals go there.
     """
 
     def __init__(self, cmd: Sequence[str], *, timeout: float, name: str) -> None:
@@ -298,19 +481,21 @@ class PreadServer:
         self._buf = b""
         self._eof = False
         self._stderr = ""
+        self.pid = self.proc.pid
         try:
             self.ready = self.expect("ready")
         except BaseException:
             self.kill()
             raise
-        self.pid = self.proc.pid
-        if self.ready.get("pid") != self.pid:
+        pid = self.ready.get("pid")
+        if not isinstance(pid, int) or not _descends(pid, self.proc.pid):
             self.kill()
-            # ``exec --`` must exec, not fork: the pid we attach must be pread's.
+            # The counters and signals must be those of the pread we started.
             raise RuntimeError(
-                f"{name}: pread runs as pid {self.ready.get('pid')}, "
-                f"but the started process is {self.pid}"
+                f"{name}: pread runs as pid {pid}, which is not the started process "
+                f"{self.proc.pid} nor one of its children"
             )
+        self.pid = pid
         self.reads = int(self.ready["reads"])
 
     def stderr_text(self) -> str:
@@ -367,7 +552,7 @@ class PreadServer:
 
     def start(self) -> None:
         """End the untimed hot loop; returns when the program waits for rounds."""
-        self.proc.send_signal(signal.SIGUSR1)
+        os.kill(self.pid, signal.SIGUSR1)
         self.expect("paused")
 
     def round(self, reads: int) -> dict[str, Any]:
@@ -389,6 +574,7 @@ class PreadServer:
         try:
             status = self.proc.wait(timeout=self.timeout)
         except subprocess.TimeoutExpired:
+            self._kill_child()
             self.proc.kill()
             status = self.proc.wait()
         self._stderr = self.stderr_text()
@@ -397,8 +583,15 @@ class PreadServer:
         self._errfile.close()
         return status
 
+    def _kill_child(self) -> None:
+        # First: a wrapper killed first would leave pread to init, still running.
+        if self.pid != self.proc.pid and _running(self.pid) and _descends(self.pid, self.proc.pid):
+            with contextlib.suppress(OSError):
+                os.kill(self.pid, signal.SIGKILL)
+
     def kill(self) -> None:
         if self.proc.poll() is None:
+            self._kill_child()
             self.proc.kill()
         if not self._errfile.closed:
             self.close()
@@ -406,13 +599,12 @@ class PreadServer:
 
 @dataclass
 class PointResult:
-    """Every round of one point, as the programs reported them."""
+    """Every round of one point, as the programs reported them, and how it was bypassed."""
 
     size: int
     sum: bool
     reads: int
-    attach_seconds: float
-    attach: dict[str, Any]
+    bypass: dict[str, Any]
     native: list[dict[str, Any]] = field(default_factory=list)
     ub: list[dict[str, Any]] = field(default_factory=list)
 
@@ -450,6 +642,10 @@ def pread_command(
     return cmd
 
 
+def _installed(sites: Sequence[dict[str, Any]]) -> list[int]:
+    return sorted(int(s.get("image_id", 0)) for s in sites if s.get("state") == "installed")
+
+
 def run_point(
     pread: Path,
     size: int,
@@ -466,7 +662,7 @@ def run_point(
     The native process calibrates the number of reads per round (about
     ``budget.seconds`` natively); both then do exactly that many in every
     round, so their checksums and end offsets must be equal, and are
-    required to be. The bypassed process's statistics are read right before
+    required to be. The bypassed process's counters are read right before
     and after each of its rounds, while it waits on a blocking read.
     """
     case = pread_case(size, with_sum)
@@ -475,21 +671,25 @@ def run_point(
     try:
         native = PreadServer(cmd, timeout=timeout, name=f"{case} native")
         servers.append(native)
-        native.start()  # idle until its rounds: it must not compete with the attach
+        native.start()  # idle until its rounds: it must not compete with the translation
+        launched = time.time()
         ub = PreadServer([*exec_prefix, *cmd], timeout=timeout, name=f"{case} ub")
         servers.append(ub)
-        t0 = time.monotonic()
-        attach = bypass.attach(ub.pid)
-        attach_seconds = time.monotonic() - t0
-        entries = attach.get("entries")
+        try:
+            info = bypass.establish(ub.pid, launched)
+        except BypassError as e:
+            said = ub.stderr_text()
+            raise BypassError(
+                f"not bypassed: {e}" + (f"\n  its stderr: {said}" if said else "")
+            ) from None
+        sites = info.get("sites") or []
         _log(
-            f"{case}: attached pid {ub.pid} in {attach_seconds:.1f} s: image "
-            f"{attach.get('image_id')}, "
-            f"{len(entries) if isinstance(entries, list) else '?'} entries, "
-            f"grown {attach.get('grown', 0)} times"
+            f"{case}: pid {ub.pid} bypassed ({', '.join(str(s.get('symbol')) for s in sites)}; "
+            f"cache {info.get('cache')}): first chained syscall {info.get('first_chain_s')} s "
+            f"after its start, stable after {info.get('established_s')} s"
         )
         ub.start()
-        result = PointResult(size, with_sum, native.reads, attach_seconds, attach)
+        result = PointResult(size, with_sum, native.reads, info)
         for round_no in range(budget.repeats):
             # Alternate who goes first, so a slow spell of the host does not
             # always hit the same side.
@@ -515,6 +715,10 @@ def run_point(
                 f"ub {u['iops']:,.0f} reads/s, chained {u['stats']['chained']:,} "
                 f"of {result.reads:,} reads"
             )
+        after = bypass.sites(ub.pid)
+        info["after"] = after
+        # A growth or a removal during the rounds would mix two images' figures.
+        info["images_changed"] = _installed(after) != _installed(sites)
         for srv in servers:
             status = srv.close()
             if status != 0:
@@ -557,36 +761,6 @@ def _ub_knobs() -> dict[str, str]:
     return knobs
 
 
-#: The kernel's knob for the BTC loop budget: back edges and indirect
-#: transfers one BTC run may take before it returns to user mode.
-BUDGET_KNOB = Path("/proc/sys/kernel/ub/budget")
-
-#: The budget this benchmark runs with. The kernel's default (4096) is less
-#: than one 4 KiB read's sum loop (4096 back edges plus the outer loop's), so
-#: every such read would leave the BTC on a BUDGET exit and cross natively.
-#: 65536 lets every measured loop fit, and still bounds a BTC run to well
-#: under a millisecond on hardware.
-DEFAULT_BTC_BUDGET = 65536
-
-
-@contextmanager
-def btc_budget(value: int, knob: Path = BUDGET_KNOB) -> Iterator[str | None]:
-    """Set the kernel's BTC budget for the run and put the old value back; yields the old one.
-
-    Nothing happens (and None is yielded) where the knob does not exist or
-    ``value`` is 0.
-    """
-    if value <= 0 or not knob.exists():
-        yield None
-        return
-    old = knob.read_text().strip()
-    knob.write_text(f"{value}\n")
-    try:
-        yield old
-    finally:
-        knob.write_text(f"{old}\n")
-
-
 def run(
     bin_dir: Path,
     budget: MicroBudget,
@@ -596,13 +770,10 @@ def run(
     bypass: Bypass,
     *,
     exec_prefix: Sequence[str] = DEFAULT_EXEC_PREFIX,
-    budget_was: str | None = None,
 ) -> int:
     """Every point, with a getppid measurement before each and one at the end."""
     env = environment()
     env["ub"] = _ub_knobs()
-    if budget_was is not None:
-        env["ub_budget_was"] = budget_was
     _emit("env", {"env": env, "budget": asdict(budget)})
     _log(f"kernel {env['kernel']}, meltdown: {env['meltdown']}")
     getppid_budget = BaselineBudget(budget.seconds, budget.warmup, 0.0, 1)
@@ -656,28 +827,21 @@ def main(argv: Sequence[str] | None = None, bypass: Bypass | None = None) -> int
     )
     ap.add_argument("--tmp-dir", type=Path, default=Path("/tmp"), help="where pread's files go")
     ap.add_argument(
-        "--follow-quiet",
+        "--establish-timeout",
         type=float,
-        default=2.0,
-        help="after attaching, grow the image from MISS events until none came for this long "
-        "(0: do not grow)",
+        default=DEFAULT_ESTABLISH_TIMEOUT,
+        help="seconds for a point's bypass to be installed and stable before the point fails",
     )
     ap.add_argument(
-        "--max-insns",
-        type=int,
-        default=DEFAULT_MAX_INSNS,
-        help="translator budget (instructions) per image",
-    )
-    ap.add_argument(
-        "--btc-budget",
-        type=int,
-        default=DEFAULT_BTC_BUDGET,
-        help=f"set {BUDGET_KNOB} for the run (0: leave it)",
+        "--settle",
+        type=float,
+        default=DEFAULT_SETTLE,
+        help="seconds of steady chaining on the same images that count as stable",
     )
     ap.add_argument(
         "--exec-prefix",
         default=shlex.join(DEFAULT_EXEC_PREFIX),
-        help="command that opts a program in to the bypass and execs it",
+        help="command that runs a program bypassed",
     )
     args = ap.parse_args(argv)
 
@@ -698,23 +862,25 @@ def main(argv: Sequence[str] | None = None, bypass: Bypass | None = None) -> int
         sizes = parse_sizes(args.sizes)
     except ValueError as e:
         ap.error(str(e))
-    if args.max_insns < 1:
-        ap.error("--max-insns must be at least 1")
+    if not args.establish_timeout > 0:
+        ap.error("--establish-timeout must be positive")
+    if not args.settle > 0:
+        ap.error("--settle must be positive")
     sums = {"both": [False, True], "no": [False], "yes": [True]}[args.sum]
     exec_prefix = shlex.split(args.exec_prefix)
     if bypass is not None:
         return run(args.bin_dir, budget, sizes, sums, args.tmp_dir, bypass,
                    exec_prefix=exec_prefix)  # fmt: skip
-    with (
-        KernelBypass(follow_quiet=args.follow_quiet, max_insns=args.max_insns) as kb,
-        btc_budget(args.btc_budget) as was,
-    ):
-        if was is not None:
-            _log(f"BTC budget {args.btc_budget} for the run (was {was})")
-        return run(
-            args.bin_dir, budget, sizes, sums, args.tmp_dir, kb,
-            exec_prefix=exec_prefix, budget_was=was,
-        )  # fmt: skip
+    with AutoBypass(timeout=args.establish_timeout, settle=args.settle) as auto:
+        try:
+            pid = auto.start_daemon()
+        except Exception as e:  # no daemon, no point: say why once, not per point
+            _log(f"ubd: FAILED: {e}")
+            _emit("error", {"bench": "ubd", "error": f"no ubd: {e}"})
+            _emit("done", {"failed": 1})
+            return 1
+        _log(f"ubd {pid} serves the automatic bypass")
+        return run(args.bin_dir, budget, sizes, sums, args.tmp_dir, auto, exec_prefix=exec_prefix)
 
 
 if __name__ == "__main__":

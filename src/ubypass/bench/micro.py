@@ -16,7 +16,11 @@ per (KPTI state, point):
   cost nothing, from the native rate and the crossing cost (getppid) of the
   same boot (:func:`ubypass.bench.table.zero_crossing_bound`);
 - ``share`` = (speedup − 1) / (bound − 1): how much of the bound the bypass
-  reaches.
+  reaches;
+- ``first_chain_s``: seconds from the bypassed program's start to the first
+  syscall the kernel chained for it (the identifier found the site, ubd
+  translated it or took it from its cache, and installed it), and
+  ``cache``: "hit" if every installed image came from ubd's cache.
 """
 
 from __future__ import annotations
@@ -116,6 +120,12 @@ def summarize(
         raise ValueError(f"point without a read count: {reads!r}")
     native = _rounds(point, "native", reads)
     ub = _rounds(point, "ub", reads)
+    bypass = point.get("bypass")
+    if not isinstance(bypass, Mapping):
+        raise ValueError(f"point without its bypass: {bypass!r}")
+    cache = bypass.get("cache")
+    if cache not in ("hit", "miss"):
+        raise ValueError(f"bypass: cache is {cache!r}")
     best_native = max(native, key=lambda r: float(r["iops"]))
     best_ub = max(ub, key=lambda r: float(r["iops"]))
     native_iops, ub_iops = float(best_native["iops"]), float(best_ub["iops"])
@@ -151,8 +161,11 @@ def summarize(
         "ub_checksum": best_ub.get("checksum"),
         "checksums_equal": len(native_checksums) == 1 and native_checksums == ub_checksums,
         "verified": True,
-        "attach_seconds": _number(point, "attach_seconds", "point"),
-        "attach": dict(point.get("attach") or {}),
+        "first_chain_s": _number(bypass, "first_chain_s", "bypass"),
+        "established_s": _number(bypass, "established_s", "bypass"),
+        "cache": cache,
+        "images_changed": bypass.get("images_changed") is True,
+        "bypass": dict(bypass),
         "run": dict(run),
     }
 
@@ -244,9 +257,15 @@ def run_micro(
     result = MicroRun()
     for kpti in kpti_states:
         guest, run = boot_and_run(
-            console, guest_command(quick, sizes=sizes), kpti=kpti, accel=accel,
+            console,
+            guest_command(quick, sizes=sizes),
+            kpti=kpti,
+            accel=accel,
             timeout=timeout if timeout is not None else (1200.0 if quick else 2400.0),
-            binaries=binaries, started=stamp, quick=quick, variant=variant,
+            binaries=binaries,
+            started=stamp,
+            quick=quick,
+            variant=variant,
         )
         run["variant"] = variant or "release"
         found = collect(guest.output, kpti=kpti, run=run)

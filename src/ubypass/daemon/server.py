@@ -58,6 +58,7 @@ _TICK_S = 1.0
 _FAST_POLL_S = 0.05  # counters after an install, until the first chained syscall
 _FAST_POLL_FOR_S = 10.0
 _MAX_LINE = 1 << 16
+_MAX_PENDING = 64  # MISS targets waiting for one growth
 
 
 @dataclass
@@ -246,7 +247,8 @@ class Daemon:
             self.on_hot(ev.mm_cookie, ev.tgid, ev.rip, ev.nr, ev.gap_mean_ns)
         elif kind == EventType.MISS:
             site = self._site_of_image(ev.mm_cookie, ev.image_id)
-            if (site is not None and site.growths < self.policy.max_growths
+            if (site is not None and len(site.pending) < _MAX_PENDING
+                    and site.growths < self.policy.max_growths
                     and ev.rip not in site.entries):
                 site.pending.add(ev.rip)
                 site.grow_at = time.monotonic() + self.policy.grow_delay_s
@@ -287,6 +289,8 @@ class Daemon:
             site.reinstalls += 1
         elif site.state != SiteState.HOT or site.busy:
             return
+        if any(s.busy for s in proc.sites.values()):
+            return  # it may come out covered: the kernel reports it again if not
         self.start(proc, site)
 
     def _refuse(self, site: Site, why: str) -> None:
@@ -305,8 +309,19 @@ class Daemon:
         except StaleTarget:
             site.state, site.why = SiteState.GONE, "the process exec'd or exited"
             return
-        except (DeviceError, ModuleError) as e:
+        except DeviceError as e:
+            if e.errno == errno.ESRCH:
+                site.state, site.why = SiteState.GONE, "the process exited"
+            else:
+                self._refuse(site, str(e))
+            return
+        except ModuleError as e:
             self._refuse(site, str(e))
+            return
+        covering = self._covering(proc, site.rip)
+        if covering is not None:
+            site.state = SiteState.COVERED
+            site.why = f"runs in the image of {covering.symbol}"
             return
         site.symbol = site.symbol or self.symbols.name(layout, site.rip)
         site.key = site_key(module, site.rip, self.config.max_insns)
@@ -354,6 +369,24 @@ class Daemon:
                  inst.image_id, len(site.entries))
         return True
 
+    def _covering(self, proc: Proc, rip: int) -> Site | None:
+        """The site whose image (installed or on its way) has ``rip`` as an entry."""
+        for s in proc.sites.values():
+            if s.rip != rip and rip in s.entries and (
+                    s.state == SiteState.INSTALLED or s.busy):
+                return s
+        return None
+
+    def _cover(self, site: Site) -> None:
+        """Sites that became hot while ``site`` was translated and that its image
+        now runs: nothing more to do for them."""
+        proc = self.procs.get(site.cookie)
+        for other in proc.sites.values() if proc else ():
+            if other is not site and other.rip in site.entries and not other.busy and \
+                    other.state in (SiteState.HOT, SiteState.TRANSLATING):
+                other.state = SiteState.COVERED
+                other.why = f"runs in the image of {site.symbol}"
+
     def _reap_jobs(self) -> None:
         done = [j for j in self.jobs if j.future.done()]
         self.jobs = [j for j in self.jobs if not j.future.done()]
@@ -367,6 +400,9 @@ class Daemon:
                 self._refuse(site, f"translation failed: {e!r}")
                 continue
             site.translate_s += res.seconds
+            if res.gone:
+                site.state, site.why = SiteState.GONE, res.error
+                continue
             if res.error:
                 if job.replace:  # a growth failed: keep what runs
                     log.info("pid %d %s: growth failed: %s", site.tgid, site.symbol, res.error)
@@ -381,7 +417,8 @@ class Daemon:
             if job.replace and site.state != SiteState.INSTALLED:
                 continue  # dropped or removed meanwhile
             site.entries, site.insns, site.growths = res.entries, res.insns, growths
-            self._install(site, res.image, job.replace)
+            if self._install(site, res.image, job.replace):
+                self._cover(site)
 
     # --- timers: growth and policy -------------------------------------------------
 

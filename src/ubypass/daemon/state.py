@@ -24,6 +24,7 @@ class SiteState(StrEnum):
     REFUSED = "refused"  # cannot be made safe or cannot be read: runs natively
     REMOVED = "removed"  # the policy took it out: it did not pay
     DROPPED = "dropped"  # the kernel dropped the image (code changed, exit, exec)
+    COVERED = "covered"  # an entry of another site's image: runs in that one
     GONE = "gone"  # the process exited or exec'd
 
 

@@ -32,6 +32,7 @@ class JobResult:
     pid: int
     entries: list[int]
     error: str = ""
+    gone: bool = False  # the error is that the process exited or exec'd
     image: bytes = b""
     addr_relocs: list[tuple[int, int]] = field(default_factory=list)
     modules: list[dict[str, Any]] = field(default_factory=list)
@@ -74,6 +75,6 @@ def run_job(pid: int, site: int, entries: Sequence[int], max_insns: int) -> JobR
             seconds=time.monotonic() - t0)
     except (NotTranslatable, ModuleError, ValueError) as e:
         return JobResult(pid, wanted, f"cannot translate: {e}", seconds=time.monotonic() - t0)
-    except OSError as e:  # the process exited or exec'd under us
-        return JobResult(pid, wanted, f"process gone: {e.strerror or e}",
-                         seconds=time.monotonic() - t0)
+    except OSError as e:  # exited (ENOENT, ESRCH) or exec'd (EIO on the old mm)
+        return JobResult(pid, wanted, f"the process exited or exec'd ({e.strerror or e})",
+                         gone=True, seconds=time.monotonic() - t0)

@@ -110,9 +110,12 @@ def _keep_console(err: Exception) -> None:
 @_vm_options
 @click.option("--timeout", type=float, default=600.0, show_default=True,
               help="Seconds for the whole run, boot included.")
+@click.option("--icount", is_flag=True, default=False,
+              help="QEMU -icount shift=0,sleep=off: guest time counts instructions "
+                   "(1 ns each); TCG only.")
 @click.argument("command", nargs=-1, required=True, type=click.UNPROCESSED)
 def run(kpti: str, smp: int, mem: str, accel: str, shares: tuple[str, ...], timeout: float,
-        command: tuple[str, ...]) -> None:
+        icount: bool, command: tuple[str, ...]) -> None:
     """Run COMMAND as root in a fresh guest; exit with its status.
 
     Exit status 125 means the lab failed (kernel oops/panic/BUG/WARNING, a
@@ -123,12 +126,14 @@ def run(kpti: str, smp: int, mem: str, accel: str, shares: tuple[str, ...], time
     from ubypass.lab.errors import LabError
     from ubypass.lab.vm import run_in_guest
 
+    if icount and accel != "tcg":
+        raise click.BadParameter("icount needs --accel tcg", param_hint="'--icount'")
     click.echo(f"ub lab run: booting the guest ({accel}, KPTI {kpti}, {smp} CPUs, {mem})",
                err=True)
     try:
         result = run_in_guest(list(command), kpti=kpti == "on", smp=smp, mem=mem,
                               timeout=timeout, accel=accel, stream=sys.stdout,
-                              shares=_parse_shares(shares))
+                              shares=_parse_shares(shares), icount=icount)
     except LabError as err:
         click.echo(f"ub lab run: {err}", err=True)
         _keep_console(err)

@@ -24,6 +24,12 @@ read. Choices and why:
   mode keeps the monitor (^A c) on the terminal.
 - 9p shares use ``security_model=none``: the host side runs as the invoking
   user and the guest's root writes files as that user.
+- ``icount=True`` adds ``-icount shift=0,sleep=off``: the guest's clock
+  advances by 1 ns per instruction executed (and jumps over idle time), so
+  a duration measured in the guest is its instruction count: deterministic
+  and blind to the host's load (``ub bench identifier --icount``). icount
+  forbids multi-threaded TCG, hence ``-accel tcg,thread=single``; KVM has
+  no icount.
 """
 
 from __future__ import annotations
@@ -34,6 +40,7 @@ from pathlib import Path
 
 __all__ = [
     "GUEST_INIT",
+    "ICOUNT",
     "REPO_TAG",
     "RESULTS_TAG",
     "RUN_TAG",
@@ -52,6 +59,8 @@ RESULTS_TAG = "results"
 ACCELS = ("tcg", "kvm")
 MODES = ("run", "shell")
 MACHINE = "q35"  # see the module docstring
+#: ``-icount``: 2**0 ns of guest time per instruction, no real-time sleeps.
+ICOUNT = "shift=0,sleep=off"
 
 
 @dataclass(frozen=True)
@@ -78,6 +87,7 @@ class VmConfig:
     console_log: Path | None = None
     qemu: str = "qemu-system-x86_64"
     extra_cmdline: tuple[str, ...] = field(default=())
+    icount: bool = False
 
     def __post_init__(self) -> None:
         if self.accel not in ACCELS:
@@ -86,6 +96,8 @@ class VmConfig:
             raise ValueError(f"mode must be one of {MODES}, not {self.mode!r}")
         if self.smp < 1:
             raise ValueError(f"smp must be at least 1, not {self.smp}")
+        if self.icount and self.accel != "tcg":
+            raise ValueError("icount needs accel='tcg' (KVM runs instructions it cannot count)")
 
 
 def kernel_cmdline(config: VmConfig) -> str:
@@ -142,6 +154,8 @@ def qemu_command(config: VmConfig) -> list[str]:
     """argv for qemu-system-x86_64 that boots the guest described by config."""
     if config.accel == "kvm":
         accel = ["-accel", "kvm", "-cpu", "host"]
+    elif config.icount:
+        accel = ["-accel", "tcg,thread=single", "-cpu", "max", "-icount", ICOUNT]
     else:
         accel = ["-accel", "tcg", "-cpu", "max"]
     argv: list[str] = [

@@ -284,6 +284,7 @@ def run_in_guest(
     stream: TextIO | None = None,
     shares: Mapping[str, Path] | None = None,
     variant: str = "release",
+    icount: bool = False,
 ) -> GuestRun:
     """Boot a fresh guest, run ``command`` as root in it, power it off.
 
@@ -295,7 +296,8 @@ def run_in_guest(
     UB_REPO=/ub and UB_RESULTS=/results; stdin is /dev/null.
     ``timeout`` covers the whole run, boot included. ``variant`` names the
     kernel build (``kbuild.VARIANTS``: "debug" adds lockdep, atomic-sleep and
-    preemption checks).
+    preemption checks). ``icount`` makes the guest's clock count
+    instructions (``qemu.VmConfig.icount``); TCG only.
     """
     kernel, rootfs = _lab_inputs(variant)
     RESULTS_DIR.mkdir(parents=True, exist_ok=True)
@@ -310,6 +312,7 @@ def run_in_guest(
             smp=smp,
             mem=mem,
             accel=accel,
+            icount=icount,
         )
         pump = _OutputPump(run_dir / "output", stream)
         watch = _supervise(qemu_command(config), pump, nonce, timeout)

@@ -320,6 +320,7 @@ class Daemon:
             return
         covering = self._covering(proc, site.rip)
         if covering is not None:
+            site.symbol = self.symbols.name(layout, site.rip)
             site.state = SiteState.COVERED
             site.why = f"runs in the image of {covering.symbol}"
             return
@@ -386,6 +387,8 @@ class Daemon:
                     other.state in (SiteState.HOT, SiteState.TRANSLATING):
                 other.state = SiteState.COVERED
                 other.why = f"runs in the image of {site.symbol}"
+                with contextlib.suppress(ModuleError):
+                    other.symbol = self.symbols.name(module_map(other.tgid), other.rip)
 
     def _reap_jobs(self) -> None:
         done = [j for j in self.jobs if j.future.done()]

@@ -45,7 +45,7 @@ from ubypass.bypass.device import (
     UbDevice,
 )
 from ubypass.daemon.cache import CacheEntry, TranslationCache, relocate_to, site_key
-from ubypass.daemon.modules import ModuleError, Symbols, module_map
+from ubypass.daemon.modules import Module, ModuleError, Symbols, module_map
 from ubypass.daemon.state import Policy, Proc, Site, SiteState, verdict
 from ubypass.daemon.worker import JobResult, run_job
 from ubypass.translator.relocate import RelocationError
@@ -390,6 +390,21 @@ class Daemon:
                 with contextlib.suppress(ModuleError):
                     other.symbol = self.symbols.name(module_map(other.tgid), other.rip)
 
+    def _store(self, site: Site, res: JobResult, growths: int) -> None:
+        """Cache the image under the key of each of its entries: whichever of a
+        loop's sites the kernel reports first in the next process finds it.
+        Valid for the binary whatever becomes of this process."""
+        modules = [Module(**m) for m in res.modules]
+        for rip in res.entries:
+            mod = next((m for m in modules if m.contains(rip)), None)
+            if mod is None:
+                continue
+            key = site_key(mod, rip, self.config.max_insns)
+            if rip != site.rip and self.cache.get(key) is not None:
+                continue  # another site's own (maybe grown) image: keep it
+            self.cache.put(CacheEntry(key, site.symbol, res.entries, res.modules,
+                                      res.addr_relocs, res.image, res.insns, growths))
+
     def _reap_jobs(self) -> None:
         done = [j for j in self.jobs if j.future.done()]
         self.jobs = [j for j in self.jobs if not j.future.done()]
@@ -414,9 +429,7 @@ class Daemon:
                 continue
             site.symbol = site.symbol or res.symbol
             growths = site.growths + (1 if job.replace else 0)
-            # valid for the binary whatever becomes of this process
-            self.cache.put(CacheEntry(site.key, site.symbol, res.entries, res.modules,
-                                      res.addr_relocs, res.image, res.insns, growths))
+            self._store(site, res, growths)
             if job.replace and site.state != SiteState.INSTALLED:
                 continue  # dropped or removed meanwhile
             site.entries, site.insns, site.growths = res.entries, res.insns, growths

@@ -59,6 +59,7 @@ _FAST_POLL_S = 0.05  # counters after an install, until the first chained syscal
 _FAST_POLL_FOR_S = 10.0
 _MAX_LINE = 1 << 16
 _MAX_PENDING = 64  # MISS targets waiting for one growth
+_KEEP_GONE_S = 600.0  # how long `ub top` still shows a process that is gone
 
 
 @dataclass
@@ -266,6 +267,7 @@ class Daemon:
             proc = self.procs.get(ev.mm_cookie)
             if proc is not None:
                 proc.gone = True
+                proc.gone_at = time.time()
                 proc.totals = ev.counts
                 for s in proc.sites.values():
                     if s.state in (SiteState.INSTALLED, SiteState.DROPPED):
@@ -451,9 +453,19 @@ class Daemon:
             self._poll_counters()
         if now >= self._next_tick:
             self._next_tick = now + _TICK_S
+            self._prune()
             for proc in self.procs.values():
                 for site in proc.sites.values():
                     self._judge(site)
+
+    def _prune(self) -> None:
+        """Forget processes gone for a while that no ``ub run`` waits to report."""
+        now = time.time()
+        for cookie, proc in list(self.procs.items()):
+            if not proc.gone and not os.path.exists(f"/proc/{proc.tgid}"):
+                proc.gone, proc.gone_at = True, now  # no image ever: no GONE event
+            if proc.gone and proc.root not in self.roots and proc.gone_at < now - _KEEP_GONE_S:
+                del self.procs[cookie]
 
     def _poll_counters(self) -> None:
         for proc in self.procs.values():

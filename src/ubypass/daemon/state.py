@@ -93,6 +93,7 @@ class Proc:
     sites: dict[int, Site] = field(default_factory=dict)
     totals: Stats | None = None  # from UB_EV_GONE: exact, retired images included
     gone: bool = False
+    gone_at: float = 0.0
     translations: int = 0
     cache_hits: int = 0
 

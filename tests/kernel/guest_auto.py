@@ -294,7 +294,8 @@ def check_robust(tmp: Path) -> dict[str, Any]:
     p.kill()
     res["killed"] = {"caught_translating": bool(caught),
                      "alive": bool(wait_until(lambda: request({"op": "ping"}), 10))}
-    time.sleep(3)
+    # the translation under way ends (it read the code before the kill, or fails)
+    wait_until(lambda: not _site_state(p.pid, {"translating"}), 120)
     res["killed"]["state"] = _site_state(p.pid, {"refused", "gone", "installed", "hot",
                                                  "translating", "dropped"})
     # exec while the daemon translates: the install must fail as stale, not land

@@ -72,6 +72,7 @@ DEFINE_PER_CPU(struct ub_run_state *, ub_current_run);
 enum ub_step {
 	UB_STEP_USER,		/* return to user mode at regs->ip */
 	UB_STEP_SYSCALL,	/* dispatch the syscall at regs->ip - 2 */
+	UB_STEP_MISS,		/* go on at regs->ip if another entry starts there */
 };
 
 /*
@@ -202,7 +203,7 @@ static enum ub_step ub_run_once(struct pt_regs *regs,
 			miss->site = id;
 			miss->target = st->aux;
 		}
-		return UB_STEP_USER;
+		return may_chain ? UB_STEP_MISS : UB_STEP_USER;
 	default:
 		regs->ip = x->user_rip;
 		return UB_STEP_USER;
@@ -230,6 +231,18 @@ static void ub_chain_syscall(struct pt_regs *regs)
 	syscall_exit_to_user_mode_work(regs);
 }
 
+/*
+ * After a MISS exit the user state is exact at the target: if an entry of
+ * any image starts there, the run goes on in it (a region grows by adding
+ * an image for the new code, not by translating the old again).  Not when
+ * exit work is pending: signals and rescheduling are not kept waiting
+ * longer than one BTC run, as between chained syscalls.
+ */
+static bool ub_may_go_on(void)
+{
+	return !(read_thread_flags() & EXIT_TO_USER_MODE_WORK);
+}
+
 void ub_run(struct pt_regs *regs)
 {
 	const struct ub_entry_ref *ref;
@@ -239,8 +252,8 @@ void ub_run(struct pt_regs *regs)
 	};
 	struct ub_miss miss;
 	enum ub_step step;
-	bool irqs_were_on = false;
-	unsigned int chained = 0;
+	bool irqs_were_on = false, syscalls = false;
+	unsigned int chained = 0;	/* syscalls chained and MISS hops */
 	u64 entry_rip;
 	u32 reason;
 
@@ -271,7 +284,10 @@ void ub_run(struct pt_regs *regs)
 				   chained < READ_ONCE(ub_max_chain));
 		pagefault_enable();
 		fpregs_unlock();
-		if (!chained && reason != UB_EXIT_SYSCALL)
+		if (step == UB_STEP_MISS && !ub_may_go_on())
+			step = UB_STEP_USER;
+		if (!syscalls && step == UB_STEP_USER &&
+		    reason != UB_EXIT_SYSCALL)
 			ub_hot_early(ref->img, entry_rip, reason);
 		rcu_read_unlock();
 
@@ -280,12 +296,19 @@ void ub_run(struct pt_regs *regs)
 		if (miss.site != U64_MAX)
 			ub_event(UB_EV_MISS, task_tgid_nr(current), miss.cookie,
 				 miss.image_id, miss.target, miss.site);
+		if (step == UB_STEP_MISS) {
+			/* counts against max_chain like a chained syscall */
+			chained++;
+			local_irq_disable();
+			continue;
+		}
 		if (step != UB_STEP_SYSCALL) {
 			local_irq_disable_exit_to_user();
 			break;
 		}
 		ub_chain_syscall(regs);
 		chained++;
+		syscalls = true;
 	}
 	/*
 	 * With interrupts on, work may have come up (a signal, a reschedule,

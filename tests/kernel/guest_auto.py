@@ -213,6 +213,46 @@ def _quiet_run(tmp: Path, tag: str, argv_prefix: list[str]) -> dict[str, Any]:
     return {"out": out, "events_before": before, "events_after": counters()["events"]}
 
 
+def _grown_enough(tgid: int) -> dict[str, Any] | None:
+    """The process once its hot sites chain at least one syscall per run of theirs,
+    counting what they grew (no more MISS exits to user mode that matter)."""
+    for p in procs_of(lambda p: p["tgid"] == tgid and not p["gone"]):
+        roots = [s for s in p["sites"] if not s["grows"] and s["runs"]]
+        grown = [s for s in p["sites"] if s["grows"]]
+        runs = sum(s["runs"] for s in roots)
+        if grown and runs and p["chained"] >= runs and not any(
+                s["state"] == "translating" for s in p["sites"]):
+            return p
+    return None
+
+
+def check_grow(tmp: Path) -> dict[str, Any]:
+    """A loop through glibc's wrappers (PLT jumps, returns into the program): ubd
+    grows it from MISS events, one image per new target, until it chains."""
+    n = 2000
+    ctl = Ctl(tmp, "grow.ctl", start="G")
+    argv = [str(PROGS / "libcloop"), str(ctl), str(n)]
+    nat = Proc(argv, bypass=False)
+    nat.wait_for(lambda t: t.count("\n") >= n, 300)
+    ctl.set("Q")
+    nat.finish()
+    ctl.set("W")
+    rep = tmp / "grow.json"
+    p = ub_run(argv, rep)
+    t0 = time.monotonic()
+    pid = wait_until(lambda: next((q["tgid"] for q in procs_of(
+        lambda q: q["comm"] == "libcloop" and not q["gone"])), None), 120)
+    grown = wait_until(lambda: _grown_enough(pid), WAIT_S) if pid else None
+    took = time.monotonic() - t0
+    ctl.set("G")
+    complete = p.wait_for(lambda t: t.count("\n") >= n, 300)
+    ctl.set("Q")
+    rc = p.finish(120)
+    return {"rc": rc, "identical": p.text() == nat.text(), "lines": p.text().count("\n"),
+            "complete": complete, "grown": grown, "grown_after_s": round(took, 1),
+            "report": load(rep)}
+
+
 def check_quiet(tmp: Path) -> dict[str, Any]:
     """No event from a program that did not opt in, nor with the identifier off."""
     res: dict[str, Any] = {"not_opted_in": _quiet_run(tmp, "plain", [])}
@@ -332,6 +372,7 @@ CHECKS: dict[str, Callable[[Path], dict[str, Any]]] = {
     "fork": check_fork,
     "thread": check_thread,
     "exec": check_exec,
+    "grow": check_grow,
     "quiet": check_quiet,
     "rep": check_rep,
     "setuid": check_setuid,

@@ -20,7 +20,7 @@ from ubypass.paths import RESULTS_DIR, cache_dir
 pytestmark = pytest.mark.lab
 
 RESULT_TAG = "UBCHECKS "
-CHECKS = ("run", "fork", "thread", "exec", "quiet", "rep", "setuid", "robust")
+CHECKS = ("run", "fork", "thread", "exec", "grow", "quiet", "rep", "setuid", "robust")
 
 
 @pytest.fixture(scope="module")
@@ -119,6 +119,18 @@ def test_exec_drops_and_the_new_program_is_found(auto: dict[str, Any]) -> None:
     assert old["gone"] and old["chained"] > 0  # exact totals from the kernel's GONE
     assert procs[r["second"]["mm_cookie"]]["chained"] > 0
     assert len(r["out"].split()) == 2
+
+
+def test_a_loop_through_libc_grows_by_images_of_its_miss_targets(
+        auto: dict[str, Any]) -> None:
+    r = _result(auto, "grow")
+    assert r["rc"] == 0 and r["complete"] and r["identical"] and r["lines"] == 2000, r
+    assert r["grown"], r["report"]  # its sites chain at least a syscall per run
+    sites = _sites(r["report"])
+    grown = [s for s in sites if s["grows"]]
+    assert grown and all(s["state"] in ("installed", "gone", "covered") for s in grown), sites
+    assert not any(s["state"] == "removed" for s in sites), sites
+    assert r["report"]["totals"]["chained"] > 2000
 
 
 def test_no_event_without_opt_in_or_with_the_identifier_off(auto: dict[str, Any]) -> None:

@@ -22,6 +22,7 @@ from ubypass.bench.table import NOISE_TOLERANCE, format_value
 
 __all__ = [
     "HEADERS",
+    "KNOBS",
     "PAPER",
     "cells",
     "format_gain",
@@ -33,6 +34,14 @@ __all__ = [
 
 #: The paper's figures (real hardware, KPTI on), for the note under the table.
 PAPER = {64: 0.88, 4096: 0.30}
+
+#: The kernel's knobs a reader needs to judge the figures, and what each means.
+KNOBS = {
+    "budget": "back edges per BTC run",
+    "max_chain": "syscalls chained before a return to user mode",
+    "hot_gap_ns": "a shorter gap after a syscall makes its site hot; the lab's TCG value, "
+    "5000 on hardware",
+}
 
 HEADERS = (
     "KPTI",
@@ -178,16 +187,19 @@ def notes(records: Sequence[Mapping[str, Any]]) -> list[str]:
             "TCG, each CR3 switch flushes the TLB the read's pages then refill)"
         )
     out.extend(_bypass_notes(records))
-    budgets = set()
+    knobs: dict[str, set[str]] = {}
     for r in records:
         guest = r.get("run", {}).get("guest", {})
-        knobs = guest.get("ub") if isinstance(guest, Mapping) else None
-        if isinstance(knobs, Mapping) and "budget" in knobs:
-            budgets.add(str(knobs["budget"]))
-    if budgets:
+        ub = guest.get("ub") if isinstance(guest, Mapping) else None
+        for name in KNOBS:
+            if isinstance(ub, Mapping) and name in ub:
+                knobs.setdefault(name, set()).add(str(ub[name]))
+    if knobs:
         out.append(
-            "BTC loop budget (back edges per BTC run, /proc/sys/kernel/ub/budget): "
-            + ", ".join(sorted(budgets))
+            "kernel settings (/proc/sys/kernel/ub): "
+            + "; ".join(
+                f"{name} {', '.join(sorted(v))} ({KNOBS[name]})" for name, v in knobs.items()
+            )
         )
     repeats = {r.get("rounds") for r in records}
     if len(repeats) == 1 and isinstance(n := repeats.pop(), int):

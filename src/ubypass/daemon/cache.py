@@ -4,11 +4,12 @@ A key names a site independently of where it was loaded: the identity of
 the file holding the hot return RIP, the RIP's offset in it, the largest
 region the translator may build and the translator's own version (a hash
 of its source, so a changed translator never gets an old image).  The
-value is the site's latest image — grown by MISS targets, which are part
-of the value, not of the key — together with the modules it spans (file
-identity and the base it was translated at) and the offsets of every user
-address embedded in its code, so that :func:`relocate_to` can move it to
-another process's layout in microseconds instead of translating again.
+value is the image, stored under the key of each of its entries (a loop's
+sites all find it), with the modules it spans (file identity and the base
+it was translated at) and the offsets of every user address embedded in
+its code, so that :func:`relocate_to` can move it to another process's
+layout in milliseconds instead of translating again.  A MISS target's
+image is a site of its own here.
 
 Entries are written atomically (a temporary file renamed into place): a
 daemon killed mid-write leaves the old entry or none, never half of one.
@@ -61,7 +62,6 @@ class CacheEntry:
     addr_relocs: list[tuple[int, int]]
     image: bytes
     insns: int
-    growths: int
 
     def meta(self) -> dict[str, Any]:
         out = asdict(self)

@@ -9,8 +9,9 @@ event queue.  For each event:
 - HOT: look the site up in the translation cache (file identity + offset);
   a hit is relocated to the process's layout and installed at once, a miss
   is translated by a worker, installed, and stored;
-- MISS: the target joins the site's entries after a short delay (several
-  targets of one round go into one growth), at most ``max_growths`` times;
+- MISS: the target gets an image of its own (from the cache or a worker),
+  which the kernel goes on into after the MISS exit: growth translates only
+  the new code; at most ``max_growths`` per site;
 - EARLY: the site is judged now rather than at the next policy tick;
 - INVALIDATED / GONE: the final counts are kept for the reports;
 - DROPPED: events were lost, so every opted-in process's identifier table is
@@ -58,7 +59,6 @@ _TICK_S = 1.0
 _FAST_POLL_S = 0.05  # counters after an install, until the first chained syscall
 _FAST_POLL_FOR_S = 10.0
 _MAX_LINE = 1 << 16
-_MAX_PENDING = 64  # MISS targets waiting for one growth
 _KEEP_GONE_S = 600.0  # how long `ub top` still shows a process that is gone
 
 
@@ -74,7 +74,6 @@ class DaemonConfig:
 @dataclass
 class _Job:
     site: Site
-    replace: int  # image id to replace (growth), 0 for a first install
     future: cf.Future[JobResult]
 
 
@@ -145,7 +144,7 @@ class Daemon:
                 max_workers=self.config.workers, mp_context=multiprocessing.get_context("fork"))
         return self._pool
 
-    def _submit(self, site: Site, entries: list[int], replace: int) -> None:
+    def _submit(self, site: Site, entries: list[int]) -> None:
         try:
             fut = self._pool_get().submit(run_job, site.tgid, site.rip, entries,
                                           self.config.max_insns)
@@ -155,7 +154,7 @@ class Daemon:
                                           self.config.max_insns)
         site.busy = True
         fut.add_done_callback(lambda _f: os.write(self._wake_w, b"."))
-        self.jobs.append(_Job(site, replace, fut))
+        self.jobs.append(_Job(site, fut))
         self.counters["translations"] += 1
 
     def close(self) -> None:
@@ -191,14 +190,9 @@ class Daemon:
             self._timers()
 
     def _next_deadline(self, now: float) -> float:
-        deadline = self._next_tick
         if now < self._fast_until:
-            deadline = min(deadline, now + _FAST_POLL_S)
-        for proc in self.procs.values():
-            for s in proc.sites.values():
-                if s.pending and not s.busy:
-                    deadline = min(deadline, s.grow_at)
-        return deadline
+            return min(self._next_tick, now + _FAST_POLL_S)
+        return self._next_tick
 
     def _drain_wake(self) -> None:
         try:
@@ -248,11 +242,8 @@ class Daemon:
             self.on_hot(ev.mm_cookie, ev.tgid, ev.rip, ev.nr, ev.gap_mean_ns)
         elif kind == EventType.MISS:
             site = self._site_of_image(ev.mm_cookie, ev.image_id)
-            if (site is not None and len(site.pending) < _MAX_PENDING
-                    and site.growths < self.policy.max_growths
-                    and ev.rip not in site.entries):
-                site.pending.add(ev.rip)
-                site.grow_at = time.monotonic() + self.policy.grow_delay_s
+            if site is not None:
+                self.on_miss(site, ev.rip)
         elif kind == EventType.EARLY:
             site = self._site_of_image(ev.mm_cookie, ev.image_id)
             if site is not None:
@@ -295,6 +286,21 @@ class Daemon:
             return  # it may come out covered: the kernel reports it again if not
         self.start(proc, site)
 
+    def on_miss(self, site: Site, target: int) -> None:
+        """Grow by the code at ``target``: an image of its own, which the kernel
+        goes on into after the MISS exit; only the new code is translated."""
+        proc = self.procs[site.cookie]
+        root = proc.sites.get(site.parent or site.rip, site)
+        if target in proc.sites or self._covering(proc, target) is not None:
+            return
+        if root.growths >= self.policy.max_growths:
+            root.why = f"gave up growing after {root.growths} growths"
+            return
+        root.growths += 1
+        grown = proc.sites[target] = Site(site.cookie, site.tgid, target, 0,
+                                          parent=root.rip, hot_at=time.time())
+        self.start(proc, grown)
+
     def _refuse(self, site: Site, why: str) -> None:
         site.state = SiteState.REFUSED
         site.why = why
@@ -335,8 +341,8 @@ class Daemon:
             except (ModuleError, RelocationError) as e:
                 log.info("cache entry %s unusable here: %s", site.key[:12], e)
             else:
-                site.growths, site.insns, site.entries = entry.growths, entry.insns, entries
-                if self._install(site, image, 0):
+                site.insns, site.entries = entry.insns, entries
+                if self._install(site, image):
                     site.cache = "hit"
                     proc.cache_hits += 1
                     self.counters["cache_hits"] += 1
@@ -344,12 +350,11 @@ class Daemon:
         site.state = SiteState.TRANSLATING
         site.cache = "miss"
         proc.translations += 1
-        self._submit(site, [site.rip], 0)
+        self._submit(site, [site.rip])
 
-    def _install(self, site: Site, image: bytes, replace: int) -> bool:
+    def _install(self, site: Site, image: bytes) -> bool:
         try:
-            inst = self.dev.install(site.tgid, image, cookie=site.cookie,
-                                    replace=replace or None)
+            inst = self.dev.install(site.tgid, image, cookie=site.cookie)
         except StaleTarget:
             site.state, site.why, site.busy = SiteState.GONE, "the process exec'd or exited", False
             return False
@@ -392,7 +397,7 @@ class Daemon:
                 with contextlib.suppress(ModuleError):
                     other.symbol = self.symbols.name(module_map(other.tgid), other.rip)
 
-    def _store(self, site: Site, res: JobResult, growths: int) -> None:
+    def _store(self, site: Site, res: JobResult) -> None:
         """Cache the image under the key of each of its entries: whichever of a
         loop's sites the kernel reports first in the next process finds it.
         Valid for the binary whatever becomes of this process."""
@@ -405,7 +410,7 @@ class Daemon:
             if rip != site.rip and self.cache.get(key) is not None:
                 continue  # another site's own (maybe grown) image: keep it
             self.cache.put(CacheEntry(key, site.symbol, res.entries, res.modules,
-                                      res.addr_relocs, res.image, res.insns, growths))
+                                      res.addr_relocs, res.image, res.insns))
 
     def _reap_jobs(self) -> None:
         done = [j for j in self.jobs if j.future.done()]
@@ -424,31 +429,18 @@ class Daemon:
                 site.state, site.why = SiteState.GONE, res.error
                 continue
             if res.error:
-                if job.replace:  # a growth failed: keep what runs
-                    log.info("pid %d %s: growth failed: %s", site.tgid, site.symbol, res.error)
-                    continue
                 self._refuse(site, res.error)
                 continue
             site.symbol = site.symbol or res.symbol
-            growths = site.growths + (1 if job.replace else 0)
-            self._store(site, res, growths)
-            if job.replace and site.state != SiteState.INSTALLED:
-                continue  # dropped or removed meanwhile
-            site.entries, site.insns, site.growths = res.entries, res.insns, growths
-            if self._install(site, res.image, job.replace):
+            self._store(site, res)
+            site.entries, site.insns = res.entries, res.insns
+            if self._install(site, res.image):
                 self._cover(site)
 
     # --- timers: growth and policy -------------------------------------------------
 
     def _timers(self) -> None:
         now = time.monotonic()
-        for proc in list(self.procs.values()):
-            for site in proc.sites.values():
-                if (site.pending and not site.busy and now >= site.grow_at
-                        and site.state == SiteState.INSTALLED):
-                    entries = sorted(set(site.entries) | site.pending)
-                    site.pending.clear()
-                    self._submit(site, entries, site.image_id)
         if now >= self._next_tick or now < self._fast_until:
             self._poll_counters()
         if now >= self._next_tick:
@@ -482,17 +474,25 @@ class Daemon:
                     site.first_chain_at = time.time()
 
     def _judge(self, site: Site) -> None:
-        if site.state != SiteState.INSTALLED:
+        """Remove ``site`` and what it grew if they do not pay (root sites only)."""
+        proc = self.procs.get(site.cookie)
+        if site.parent:
+            site = proc.sites.get(site.parent, site) if proc else site
+        if site.state != SiteState.INSTALLED or proc is None:
             return
-        why = verdict(site, self.policy)
+        grown = [s for s in proc.sites.values() if s.parent == site.rip]
+        why = verdict(site, self.policy, grown)
         if not why:
             return
-        try:
-            self.dev.remove(site.tgid, site.image_id, site.cookie)
-        except DeviceError:
-            return
-        site.state, site.why = SiteState.REMOVED, why
-        self.counters["removed"] += 1
+        for s in [site, *grown]:
+            if s.state != SiteState.INSTALLED:
+                continue
+            try:
+                self.dev.remove(s.tgid, s.image_id, s.cookie)
+            except DeviceError:
+                continue
+            s.state, s.why = SiteState.REMOVED, why if s is site else f"grew {site.symbol}"
+            self.counters["removed"] += 1
         log.info("pid %d %s: removed: %s", site.tgid, site.symbol, why)
 
     def rescan(self) -> None:

@@ -35,15 +35,14 @@ class Policy:
     A BTC run that chains no syscall costs an entry and an exit and saves
     nothing, so a site whose runs chain fewer than ``min_chained_per_run``
     syscalls on average, once it has run ``min_runs`` times and has no
-    growth pending, is removed.  MISS targets are given ``max_growths``
-    chances to complete the region first.
+    growth under way, is removed.  A site grows by an image for each MISS
+    target, ``max_growths`` at most, before it is judged on its MISS exits.
     """
 
     min_runs: int = 256
     min_chained_per_run: float = 0.5
     max_growths: int = 8
     max_reinstalls: int = 3
-    grow_delay_s: float = 0.3
 
 
 @dataclass
@@ -51,7 +50,8 @@ class Site:
     cookie: int
     tgid: int
     rip: int
-    nr: int
+    nr: int  # the syscall it returns from; 0 for a MISS target
+    parent: int = 0  # for a MISS target: the RIP of the site it grows
     symbol: str = ""
     state: SiteState = SiteState.HOT
     why: str = ""
@@ -61,8 +61,6 @@ class Site:
     cache: str = ""  # "hit" or "miss" for the last install
     growths: int = 0
     reinstalls: int = 0
-    pending: set[int] = field(default_factory=set)  # MISS targets not yet translated
-    grow_at: float = 0.0
     busy: bool = False  # a translation for it is running
     insns: int = 0
     translate_s: float = 0.0
@@ -75,6 +73,7 @@ class Site:
     def to_json(self) -> dict[str, Any]:
         return {
             "rip": hex(self.rip), "symbol": self.symbol or hex(self.rip), "nr": self.nr,
+            "grows": hex(self.parent) if self.parent else "",
             "state": self.state.value, "why": self.why, "image_id": self.image_id,
             "cache": self.cache, "growths": self.growths, "insns": self.insns,
             "entries": len(self.entries), "translate_s": round(self.translate_s, 3),
@@ -132,12 +131,18 @@ def counts_json(c: Stats | None) -> dict[str, Any]:
             "exits": {r.name.lower(): n for r, n in c.exits.items()}}
 
 
-def verdict(site: Site, policy: Policy) -> str:
-    """Why ``site`` should be removed, or "" if it pays (or it is too early to say)."""
+def verdict(site: Site, policy: Policy, grown: list[Site] | None = None) -> str:
+    """Why ``site`` should be removed, or "" if it pays (or it is too early to say).
+
+    A site's runs start where its syscall returns; runs of the images it grew
+    (``grown``) are continuations of them after a MISS, so their chained
+    syscalls count for the site.
+    """
     c = site.counts
-    if c is None or c.runs < policy.min_runs or site.busy or site.pending:
+    if c is None or c.runs < policy.min_runs or site.busy or any(g.busy for g in grown or ()):
         return ""
-    per_run = c.chained / c.runs
+    chained = c.chained + sum(g.counts.chained for g in grown or () if g.counts)
+    per_run = chained / c.runs
     if per_run >= policy.min_chained_per_run:
         return ""
     if c.exits[ExitReason.MISS] * 2 > c.runs and site.growths < policy.max_growths:

@@ -59,6 +59,7 @@ _TICK_S = 1.0
 _FAST_POLL_S = 0.05  # counters after an install, until the first chained syscall
 _FAST_POLL_FOR_S = 10.0
 _MAX_LINE = 1 << 16
+_GROWTH_CAP_DIVISOR = 5
 _KEEP_GONE_S = 600.0  # how long `ub top` still shows a process that is gone
 
 
@@ -144,14 +145,20 @@ class Daemon:
                 max_workers=self.config.workers, mp_context=multiprocessing.get_context("fork"))
         return self._pool
 
+    def _max_insns(self, site: Site) -> int:
+        """A MISS target's region runs from the target to the next syscalls: a
+        fraction of a hot site's cap, so a jump into a large library function
+        does not translate its cold paths too."""
+        cap = self.config.max_insns
+        return max(1, cap // _GROWTH_CAP_DIVISOR) if site.parent else cap
+
     def _submit(self, site: Site, entries: list[int]) -> None:
+        args = (run_job, site.tgid, site.rip, entries, self._max_insns(site))
         try:
-            fut = self._pool_get().submit(run_job, site.tgid, site.rip, entries,
-                                          self.config.max_insns)
+            fut = self._pool_get().submit(*args)
         except cf.BrokenExecutor:
             self._pool = None
-            fut = self._pool_get().submit(run_job, site.tgid, site.rip, entries,
-                                          self.config.max_insns)
+            fut = self._pool_get().submit(*args)
         site.busy = True
         fut.add_done_callback(lambda _f: os.write(self._wake_w, b"."))
         self.jobs.append(_Job(site, fut))
@@ -333,7 +340,7 @@ class Daemon:
             site.why = f"runs in the image of {covering.symbol}"
             return
         site.symbol = site.symbol or self.symbols.name(layout, site.rip)
-        site.key = site_key(module, site.rip, self.config.max_insns)
+        site.key = site_key(module, site.rip, self._max_insns(site))
         entry = self.cache.get(site.key)
         if entry is not None:
             try:
@@ -406,7 +413,7 @@ class Daemon:
             mod = next((m for m in modules if m.contains(rip)), None)
             if mod is None:
                 continue
-            key = site_key(mod, rip, self.config.max_insns)
+            key = site_key(mod, rip, self._max_insns(site))
             if rip != site.rip and self.cache.get(key) is not None:
                 continue  # another site's own (maybe grown) image: keep it
             self.cache.put(CacheEntry(key, site.symbol, res.entries, res.modules,

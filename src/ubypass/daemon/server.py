@@ -153,12 +153,12 @@ class Daemon:
         return max(1, cap // _GROWTH_CAP_DIVISOR) if site.parent else cap
 
     def _submit(self, site: Site, entries: list[int]) -> None:
-        args = (run_job, site.tgid, site.rip, entries, self._max_insns(site))
+        cap = self._max_insns(site)
         try:
-            fut = self._pool_get().submit(*args)
+            fut = self._pool_get().submit(run_job, site.tgid, site.rip, entries, cap)
         except cf.BrokenExecutor:
             self._pool = None
-            fut = self._pool_get().submit(*args)
+            fut = self._pool_get().submit(run_job, site.tgid, site.rip, entries, cap)
         site.busy = True
         fut.add_done_callback(lambda _f: os.write(self._wake_w, b"."))
         self.jobs.append(_Job(site, fut))

@@ -99,8 +99,11 @@ def test_forked_children_are_bypassed_from_the_cache(auto: dict[str, Any]) -> No
     assert r["chained"] == [True, True, True]
     procs = [p for p in r["report"]["processes"] if p["chained"] > 0]
     assert len({p["mm_cookie"] for p in procs}) == 3 and len({p["tgid"] for p in procs}) == 3
-    assert sum(p["translations"] for p in procs) <= 1
-    assert sum(p["cache_hits"] for p in procs) >= 2
+    # each child's hot site was installed from the cache (MISS targets on a
+    # child's way out, such as a lazy PLT stub, may still be translated)
+    for p in procs[1:]:
+        hot = [s for s in p["sites"] if not s["grows"] and s["image_id"]]
+        assert hot and all(s["cache"] == "hit" for s in hot), p["sites"]
 
 
 def test_a_thread_is_bypassed(auto: dict[str, Any]) -> None:

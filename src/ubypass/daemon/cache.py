@@ -58,7 +58,7 @@ class CacheEntry:
     key: str
     symbol: str
     entries: list[int]  # the requested entry RIPs, at the bases below
-    modules: list[dict[str, Any]]  # {"ident", "path", "base", "extent"}
+    modules: list[dict[str, Any]]  # Module fields: ident, path, base, extent, lo
     addr_relocs: list[tuple[int, int]]
     image: bytes
     insns: int
@@ -77,7 +77,8 @@ def relocate_to(entry: CacheEntry, layout: ModuleMap) -> tuple[bytes, list[int]]
         now = layout.by_ident(m["ident"])
         if now is None:
             raise ModuleError(f"{os.path.basename(m['path'])} ({m['ident']}) is not mapped")
-        deltas.append((m["base"], m["base"] + m["extent"], now.base - m["base"]))
+        deltas.append((m["base"] + m.get("lo", 0), m["base"] + m["extent"],
+                       now.base - m["base"]))
 
     def move(addr: int) -> int:
         for lo, hi, delta in deltas:

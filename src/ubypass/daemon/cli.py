@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import shutil
 import signal
 import sys
 import time
@@ -142,7 +143,8 @@ def run_cmd(socket_path: Path, stats: bool, stats_json: Path | None,
         if stats_json:
             stats_json.write_text(json.dumps(report, indent=1))
         if stats:
-            con = Console(stderr=True)
+            # a log or a pipe gets the whole table, not 80 squeezed columns
+            con = Console(stderr=True, width=shutil.get_terminal_size((160, 24)).columns)
             con.print(f"\n ub run statistics for '{' '.join(command)}' "
                       f"({elapsed:.2f} s, exit {code}):\n")
             con.print(site_table(report))

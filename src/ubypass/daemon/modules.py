@@ -7,9 +7,10 @@ path or address.  Files are opened through ``/proc/PID/map_files``, so the
 identity is that of the very file the process mapped, even if the path now
 names another one.  Identities are memoised by (device, inode, size, mtime).
 
-A user address belongs to the module whose ELF image ``[base, base +
-extent)`` holds it, ``extent`` covering every PT_LOAD segment (``.bss``
-included): rip-relative references to a module's data move with it.
+A user address belongs to the module whose ELF image ``[base + lo, base +
+extent)`` holds it, covering every PT_LOAD segment (``.bss`` included):
+rip-relative references to a module's data move with it.  ``base`` is the
+load bias (0 for a non-PIE executable, whose addresses never move).
 """
 
 from __future__ import annotations
@@ -40,21 +41,35 @@ class Module:
 
     ident: str  # "build-id:<hex>" or "sha256:<hex>"
     path: str
-    base: int  # the address of file offset 0 (the first mapping's start - offset)
-    extent: int  # bytes from base that the ELF's PT_LOAD segments cover
+    base: int  # the load bias: a PT_LOAD's address is base + p_vaddr
+    extent: int  # the end of the PT_LOAD segments, from base
+    lo: int = 0  # their start, from base (0 for a shared object or PIE)
 
     @property
     def name(self) -> str:
         return os.path.basename(self.path)
 
+    @property
+    def start(self) -> int:
+        return self.base + self.lo
+
     def contains(self, addr: int) -> bool:
-        return self.base <= addr < self.base + self.extent
+        return self.base + self.lo <= addr < self.base + self.extent
 
 
 @dataclass(frozen=True)
 class _FileInfo:
     ident: str
+    lo: int
     extent: int
+    loads: tuple[tuple[int, int, int], ...]  # (p_offset, p_vaddr, p_filesz) per PT_LOAD
+
+    def vaddr_at(self, offset: int) -> int:
+        """The p_vaddr a mapping at file ``offset`` holds (its page)."""
+        for off, vaddr, size in self.loads:
+            if off & ~0xFFF <= offset < off + max(size, 1):
+                return vaddr - off + offset
+        raise ValueError(f"no PT_LOAD maps file offset {offset:#x}")
 
 
 def _ident_of(f: ELFFile) -> str:
@@ -75,11 +90,12 @@ def _ident_of(f: ELFFile) -> str:
 def _file_info(_key: tuple[int, int, int, int], path: str) -> _FileInfo:
     with open(path, "rb") as fobj:
         elf = ELFFile(fobj)
-        extent = 0
-        for seg in elf.iter_segments():
-            if seg["p_type"] == "PT_LOAD":
-                extent = max(extent, seg["p_vaddr"] + seg["p_memsz"])
-        return _FileInfo(_ident_of(elf), extent)
+        loads = tuple((seg["p_offset"], seg["p_vaddr"], seg["p_filesz"])
+                      for seg in elf.iter_segments() if seg["p_type"] == "PT_LOAD")
+        ends = [seg["p_vaddr"] + seg["p_memsz"] for seg in elf.iter_segments()
+                if seg["p_type"] == "PT_LOAD"]
+        lo = min((v for _, v, _ in loads), default=0) & ~0xFFF
+        return _FileInfo(_ident_of(elf), lo, max(ends, default=0), loads)
 
 
 def file_info(path: str) -> _FileInfo:
@@ -92,11 +108,11 @@ class ModuleMap:
     """The modules of one process at one moment, by base address."""
 
     def __init__(self, modules: list[Module]) -> None:
-        self.modules = sorted(modules, key=lambda m: m.base)
-        self._bases = [m.base for m in self.modules]
+        self.modules = sorted(modules, key=lambda m: m.start)
+        self._starts = [m.start for m in self.modules]
 
     def find(self, addr: int) -> Module:
-        i = bisect.bisect_right(self._bases, addr) - 1
+        i = bisect.bisect_right(self._starts, addr) - 1
         if i >= 0 and self.modules[i].contains(addr):
             return self.modules[i]
         raise ModuleError(f"{addr:#x} is in no mapped ELF file")
@@ -123,12 +139,13 @@ def module_map(pid: int) -> ModuleMap:
         rng, offset, path = parts[0], int(parts[2], 16), parts[5].strip()
         if path in seen:
             continue
-        start = int(rng.split("-")[0], 16)
-        try:
-            info = file_info(f"/proc/{pid}/map_files/{rng}")
-        except (OSError, ELFError):  # not ELF (locale archives...), or gone
+        start, end = (int(x, 16) for x in rng.split("-"))
+        try:  # map_files names have no leading zeros, maps lines do
+            info = file_info(f"/proc/{pid}/map_files/{start:x}-{end:x}")
+            base = start - info.vaddr_at(offset)
+        except (OSError, ELFError, ValueError):  # not ELF (locale archives...), or gone
             continue
-        seen[path] = Module(info.ident, path, start - offset, info.extent)
+        seen[path] = Module(info.ident, path, base, info.extent, info.lo)
     return ModuleMap(list(seen.values()))
 
 
@@ -163,7 +180,7 @@ class Symbols:
             mod = modules.find(addr)
         except ModuleError:
             return f"{addr:#x}"
-        off = addr - mod.base
+        off = addr - mod.base  # st_value is a p_vaddr
         addrs, names = self._table(mod.path)
         i = bisect.bisect_right(addrs, off) - 1
         if i < 0:

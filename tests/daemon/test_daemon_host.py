@@ -143,3 +143,34 @@ def test_report_totals_and_table() -> None:
     assert tot["translations"] == 1 and tot["cache_hits"] == 2 and tot["sites"] == 1
     assert "30 syscalls chained" in summary_lines(rep)[0]
     assert site_table(rep).row_count == 1
+
+
+def test_a_non_pie_executable_has_load_bias_zero(tmp_path: Path) -> None:
+    """Static, non-PIE programs (the benchmarks) map at their link addresses."""
+    import subprocess
+
+    src = tmp_path / "spin.c"
+    src.write_text("#include <unistd.h>\nint main(void) { for (;;) pause(); }\n")
+    exe = tmp_path / "spin"
+    subprocess.run(["gcc", "-O2", "-static", "-no-pie", "-o", str(exe), str(src)], check=True)
+    p = subprocess.Popen([str(exe)])
+    try:
+        import time
+
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            mods = [m for m in module_map(p.pid).modules if m.path == str(exe)]
+            if mods:
+                break
+            time.sleep(0.05)
+        assert len(mods) == 1
+        mod = mods[0]
+        assert mod.base == 0 and mod.lo == 0x400000 and mod.contains(0x401000)
+        assert not mod.contains(0x3FF000)
+        out = subprocess.run(["nm", str(exe)], capture_output=True, text=True, check=True)
+        main = next(int(ln.split()[0], 16) for ln in out.stdout.splitlines()
+                    if ln.endswith(" main"))
+        assert Symbols().name(module_map(p.pid), main + 3) == "spin:main+0x3"
+    finally:
+        p.kill()
+        p.wait()

@@ -97,6 +97,11 @@ UBD_LOG = Path("/var/log/ubd.log")
 #: Site states after which ubd does nothing more for a site by itself.
 GIVEN_UP = ("refused", "removed")
 
+#: Seconds a process whose every site is given up still gets: another of its
+#: sites (the loop's, when the first one was a vDSO call) may yet be
+#: reported; the kernel repeats a hot site every hot_report_ms (2 s).
+DEFAULT_GIVE_UP_GRACE = 20.0
+
 
 @dataclass
 class MicroBudget:
@@ -254,6 +259,7 @@ class AutoBypass:
         *,
         timeout: float = DEFAULT_ESTABLISH_TIMEOUT,
         find_timeout: float = DEFAULT_FIND_TIMEOUT,
+        grace: float = DEFAULT_GIVE_UP_GRACE,
         settle: float = DEFAULT_SETTLE,
         poll: float = 0.2,
         status: Callable[[], dict[str, Any]] | None = None,
@@ -265,6 +271,7 @@ class AutoBypass:
         self.clock, self.sleep = clock, sleep
         self.timeout = timeout
         self.find_timeout = find_timeout
+        self.grace = grace
         self.settle = settle
         self.poll = poll
         self.log_path = log_path
@@ -351,6 +358,7 @@ class AutoBypass:
         anchor: _Look | None = None
         misses_ignored = False
         found = False
+        given_up_at: float | None = None
         while True:
             now = self.clock()
             status = self._status()
@@ -366,7 +374,11 @@ class AutoBypass:
                     f"the kernel reported no hot site of pid {pid} in "
                     f"{self.find_timeout:.0f} s" + self._identifier(pid) + self._log_tail(pid)
                 )
-            if sites and all(s["state"] in GIVEN_UP for s in sites):
+            if not sites or not all(s["state"] in GIVEN_UP for s in sites):
+                given_up_at = None
+            elif given_up_at is None:
+                given_up_at = now
+            elif now - given_up_at > self.grace:
                 raise BypassError(f"ubd gave up on pid {pid}" + self._explain(pid, sites))
             look = self._look(status, proc, pid, now)
             if look is None or anchor is None or look.images != anchor.images:

@@ -155,7 +155,10 @@ def check_run(tmp: Path) -> dict[str, Any]:
     out = native([autoloop(), "loop", str(want), str(N)])
     first = _run_loop(tmp, "first")
     second = _run_loop(tmp, "second")
-    return {"native": out, "first": first, "second": second, "counters": counters()}
+    top = subprocess.run([*UB, "top", "--once"], capture_output=True, text=True, check=False,
+                         env={**os.environ, "COLUMNS": "200"})
+    return {"native": out, "first": first, "second": second, "counters": counters(),
+            "top": {"rc": top.returncode, "out": top.stdout, "err": top.stderr[-2000:]}}
 
 
 def check_fork(tmp: Path) -> dict[str, Any]:

@@ -80,6 +80,12 @@ def test_ub_run_bypasses_without_ptrace_and_prints_the_same(auto: dict[str, Any]
                    for s in sites), sites
 
 
+def test_ub_top_shows_the_sites_with_their_symbols(auto: dict[str, Any]) -> None:
+    top = _result(auto, "run")["top"]
+    assert top["rc"] == 0, top["err"]
+    assert "autoloop:loop+" in top["out"] and "chained" in top["out"], top["out"]
+
+
 def test_a_second_run_installs_from_the_cache(auto: dict[str, Any]) -> None:
     r = _result(auto, "run")
     first, second = r["first"]["report"]["totals"], r["second"]["report"]["totals"]

@@ -339,6 +339,7 @@ def test_run_identifier_boots_once_per_kpti_state_and_clock(
     assert wall_cmd[wall_cmd.index("--sampling") + 1] == "default"
     assert icount_cmd[icount_cmd.index("--sampling") + 1] == "default,none"
     assert icount_cmd[icount_cmd.index("--rounds") + 1] == "3"
+    assert icount_cmd[icount_cmd.index("--warmup") + 1] == "0.05"
     # Under icount the guest's clock jumps over idle waits: no guest-side limit.
     assert float(icount_cmd[icount_cmd.index("--run-timeout") + 1]) >= 1e5
     assert "--run-timeout" not in wall_cmd

@@ -329,8 +329,9 @@ def control_run(bin_dir: Path, tmp_dir: Path, hot: bool, *, polls: int = 100) ->
     measuring something) and no short ones (``hot_gap_ns`` works); with
     it off there must be none at all. With it on this polls every 0.1 s
     until the first sample arrives (at most ``polls`` times: with sampling
-    "none" one syscall in ~16384 is sampled); with it off it watches ten
-    polls. Polls, not a deadline: under icount the guest's clock can jump.
+    "none" one syscall in ~16384 is sampled); with it off it watches three
+    polls (0.3 s of a loop that, sampled, would give hundreds of samples).
+    Polls, not a deadline: under icount the guest's clock can jump.
     """
     from ubypass.bypass.device import UbDevice
 
@@ -344,7 +345,7 @@ def control_run(bin_dir: Path, tmp_dir: Path, hot: bool, *, polls: int = 100) ->
         if '"ready"' not in line:
             raise RuntimeError(f"the control loop did not start: {line!r}")
         with UbDevice() as dev:
-            for _ in range(max(1, polls if hot else 10)):
+            for _ in range(max(1, polls if hot else 3)):
                 time.sleep(0.1)
                 sites = dev.hot(proc.pid)
                 total = sum(s.total for s in sites.sites)

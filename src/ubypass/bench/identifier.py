@@ -79,8 +79,9 @@ CLOCKS = ("wall", "icount")
 #: The issue's targets: under 1% slower, about 15 instructions per unsampled syscall.
 SLOWDOWN_TARGET = 0.01
 EXTRA_TARGET = 15.0
-#: icount runs are deterministic: fewer, shorter rounds say as much (seconds, rounds).
-ICOUNT_BUDGET = (0.2, 3)
+#: icount runs are deterministic: fewer, shorter rounds say as much
+#: (seconds, warm-up seconds, rounds); an icount guest runs ~10× slower.
+ICOUNT_BUDGET = (0.2, 0.05, 3)
 #: One vCPU under icount: guest time then counts this CPU's instructions only.
 ICOUNT_SMP = 1
 #: Guest seconds a run may take under icount: in effect none. With
@@ -96,6 +97,7 @@ def guest_command(
     *,
     samplings: Sequence[str] = ("default",),
     seconds: float | None = None,
+    warmup: float | None = None,
     rounds: int | None = None,
     run_timeout: float | None = None,
     bin_dir: str = GUEST_BIN_DIR,
@@ -107,6 +109,8 @@ def guest_command(
     cmd += ["--sampling", ",".join(samplings)]
     if seconds is not None:
         cmd += ["--seconds", str(seconds)]
+    if warmup is not None:
+        cmd += ["--warmup", str(warmup)]
     if rounds is not None:
         cmd += ["--rounds", str(rounds)]
     if run_timeout is not None:
@@ -336,9 +340,10 @@ def run_identifier(
     records: list[dict[str, Any]] = []
     for clock in ("wall", "icount") if icount else ("wall",):
         if clock == "icount":
-            seconds, rounds = (None, None) if quick else ICOUNT_BUDGET
+            seconds, warmup, rounds = (None, None, None) if quick else ICOUNT_BUDGET
             command = guest_command(quick, samplings=("default", "none"), seconds=seconds,
-                                    rounds=rounds, run_timeout=ICOUNT_RUN_TIMEOUT)
+                                    warmup=warmup, rounds=rounds,
+                                    run_timeout=ICOUNT_RUN_TIMEOUT)
         else:
             command = guest_command(quick)
         for kpti in kpti_states:
@@ -446,7 +451,9 @@ def notes(records: Sequence[Mapping[str, Any]], *, clock: str) -> list[str]:
     periods = sorted({(r["sampling"], r.get("hot_period"), r.get("hot_max_period"))
                       for r in records}, key=str)  # fmt: skip
     out.append("sampling: " + ", ".join(f"{s} (hot_period {p}, hot_max_period {m})"
-                                        for s, p, m in periods))
+                                        for s, p, m in periods)
+               + "; with the default a process starts at hot_period and doubles it per quiet "
+               "window, so a short run pays more samples than a long-lived process")
     samples = [int(r["control"]["on"]["samples"]) for r in records
                if isinstance(r.get("control"), Mapping)]  # fmt: skip
     out.append(

@@ -20,12 +20,11 @@ import subprocess
 import sys
 import tempfile
 import time
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from guest_checks import RESULT_TAG, Proc, dmesg
+from guest_checks import RESULT_TAG, Proc, run_checks
 
 from ubypass.daemon.client import DEFAULT_SOCKET, DaemonUnavailable, ensure_daemon, request
 
@@ -400,18 +399,7 @@ def main() -> int:
         print(RESULT_TAG + json.dumps(results), flush=True)
         return 0
     with tempfile.TemporaryDirectory(prefix="ubauto-") as tmp:
-        for name in args.checks:
-            before = len(dmesg())
-            t0 = time.monotonic()
-            print(f"guest_auto: {name} ...", file=sys.stderr, flush=True)
-            try:
-                res = CHECKS[name](Path(tmp))
-            except Exception:
-                res = {"error": traceback.format_exc()}
-            results[name] = {"result": res, "dmesg": dmesg()[before:],
-                             "seconds": round(time.monotonic() - t0, 2)}
-            print(f"guest_auto: {name} done in {results[name]['seconds']} s",
-                  file=sys.stderr, flush=True)
+        run_checks(args.checks, lambda name: CHECKS[name](Path(tmp)), results)
     try:
         results["daemon"] = status()["daemon"]
     except DaemonUnavailable as e:

@@ -718,20 +718,26 @@ def main() -> int:
         print(RESULT_TAG + json.dumps(results), flush=True)
         return 0
     with dev, tempfile.TemporaryDirectory(prefix="ubchecks-") as tmp:
-        for name in args.checks:
-            before = len(dmesg())
-            t0 = time.monotonic()
-            print(f"guest_checks: {name} ...", file=sys.stderr, flush=True)
-            try:
-                res = CHECKS[name](dev, Path(tmp))
-            except Exception:
-                res = {"error": traceback.format_exc()}
-            results[name] = {"result": res, "dmesg": dmesg()[before:],
-                             "seconds": round(time.monotonic() - t0, 2)}
-            print(f"guest_checks: {name} done in {results[name]['seconds']} s",
-                  file=sys.stderr, flush=True)
+        run_checks(args.checks, lambda name: CHECKS[name](dev, Path(tmp)), results)
     print(RESULT_TAG + json.dumps(results), flush=True)
     return 0
+
+
+def run_checks(names: list[str], call: Callable[[str], Any], results: dict[str, Any]) -> None:
+    """Run each check, recording its result (or traceback), the kernel log lines
+    it caused and its time under ``results[name]``."""
+    for name in names:
+        before = len(dmesg())
+        t0 = time.monotonic()
+        print(f"guest checks: {name} ...", file=sys.stderr, flush=True)
+        try:
+            res = call(name)
+        except Exception:
+            res = {"error": traceback.format_exc()}
+        results[name] = {"result": res, "dmesg": dmesg()[before:],
+                         "seconds": round(time.monotonic() - t0, 2)}
+        print(f"guest checks: {name} done in {results[name]['seconds']} s",
+              file=sys.stderr, flush=True)
 
 
 if __name__ == "__main__":

@@ -111,6 +111,7 @@ class Daemon:
         self._clients: dict[int, tuple[socket.socket, bytearray]] = {}
         self._next_tick = 0.0
         self._fast_until = 0.0
+        self._rescan_due = False
         self._listener = self._listen(config.socket_path)
 
     # --- plumbing -------------------------------------------------------------
@@ -274,7 +275,7 @@ class Daemon:
         elif kind == EventType.DROPPED:
             self.counters["lost_events"] += ev.aux
             log.warning("the kernel lost %d events: rescanning", ev.aux)
-            self.rescan()
+            self._rescan_due = True  # at the next tick: a flood costs one scan a second
 
     def on_hot(self, cookie: int, tgid: int, rip: int, nr: int, gap_ns: int) -> None:
         proc = self._proc(cookie, tgid)
@@ -452,6 +453,9 @@ class Daemon:
             self._poll_counters()
         if now >= self._next_tick:
             self._next_tick = now + _TICK_S
+            if self._rescan_due:
+                self._rescan_due = False
+                self.rescan()
             self._prune()
             for proc in self.procs.values():
                 for site in proc.sites.values():

@@ -78,9 +78,10 @@ __all__ = [
 #: the driver finds pread's pid in its "ready" line.
 DEFAULT_EXEC_PREFIX = ("python3", "-m", "ubypass", "run", "--")
 
-#: Seconds for a point's bypass to be established: the first site of a boot
-#: is translated from scratch, a libc region that takes tens of seconds
-#: under TCG, and MISS targets may each add another translation.
+#: Seconds for a point's bypass to be established: the first site of each
+#: loop in a boot is translated from scratch, seconds to tens of seconds
+#: under TCG (minutes for a region reaching deep into a shared libc), and
+#: MISS targets may each add another translation.
 DEFAULT_ESTABLISH_TIMEOUT = 900.0
 
 #: Seconds without any hot site before a point is given up: the identifier

@@ -18,11 +18,12 @@
  * "reads": N, "seconds": T, "iops": X, ...}.
  *
  * --wait-start serves timed rounds to a driver instead (ub bench micro,
- * which attaches the bypass to this process while it runs).  After the
+ * which runs it under `ub run` and waits for the kernel and ubd to bypass
+ * its loop).  After the
  * warm-up it prints {"bench": "pread", "event": "ready", "pid": P,
  * "reads": N} (N: the calibrated count for --seconds) and keeps running the
  * same measured loop, untimed, until SIGUSR1: a process whose loop is hot,
- * for the attach to sample.  Then it prints {"event": "paused"} and reads
+ * for the kernel's identifier to find.  Then it prints {"event": "paused"} and reads
  * commands from stdin: "run N" runs one timed phase of exactly N reads
  * (from offset 0, checksum 0, checked like --verify if given), prints its
  * JSON line and {"event": "paused"} again; end of input ends the program.

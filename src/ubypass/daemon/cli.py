@@ -10,6 +10,7 @@ first) and are counted in its report.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -130,7 +131,10 @@ def run_cmd(socket_path: Path, stats: bool, stats_json: Path | None,
     code = os.waitstatus_to_exitcode(status)
     code = 128 - code if code < 0 else code
     elapsed = time.time() - start
-    if stats or stats_json:
+    if not (stats or stats_json):
+        with contextlib.suppress(DaemonUnavailable):
+            request({"op": "unwatch", "pid": os.getpid()}, socket_path)
+    else:
         try:
             report = request({"op": "report", "pid": os.getpid()}, socket_path)
         except DaemonUnavailable as e:

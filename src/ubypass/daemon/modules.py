@@ -115,7 +115,8 @@ class ModuleMap:
         i = bisect.bisect_right(self._starts, addr) - 1
         if i >= 0 and self.modules[i].contains(addr):
             return self.modules[i]
-        raise ModuleError(f"{addr:#x} is in no mapped ELF file")
+        raise ModuleError(f"{addr:#x} is not in a file-backed ELF mapping "
+                          "(the vDSO, JIT code or anonymous memory)")
 
     def by_ident(self, ident: str) -> Module | None:
         for m in self.modules:

@@ -565,6 +565,9 @@ class Daemon:
         if op == "watch":
             self.roots[int(req["pid"])] = float(req.get("start", time.time()))
             return {"ok": True}
+        if op == "unwatch":
+            self.roots.pop(int(req["pid"]), None)
+            return {"ok": True}
         if op in ("report", "status"):
             self.drain_events()  # the exit's GONE events are queued by now
             self._poll_counters()

@@ -36,7 +36,7 @@ class Policy:
     nothing, so a site whose runs chain fewer than ``min_chained_per_run``
     syscalls on average, once it has run ``min_runs`` times and has no
     growth under way, is removed.  A site grows by an image for each MISS
-    target, ``max_growths`` at most, before it is judged on its MISS exits.
+    target, ``max_growths`` at most; the syscalls those chain count for it.
     """
 
     min_runs: int = 256
@@ -145,8 +145,6 @@ def verdict(site: Site, policy: Policy, grown: list[Site] | None = None) -> str:
     per_run = chained / c.runs
     if per_run >= policy.min_chained_per_run:
         return ""
-    if c.exits[ExitReason.MISS] * 2 > c.runs and site.growths < policy.max_growths:
-        return ""  # still growing into its loop
     left = sorted(((n, r.name.lower()) for r, n in c.exits.items()
                    if r != ExitReason.SYSCALL and n), reverse=True)
     how = ", ".join(f"{name} {100 * n // c.runs}%" for n, name in left[:3])

@@ -7,10 +7,11 @@
  * running it in the kernel removes a crossing per round.  Only tasks that
  * opted in are looked at.  One syscall exit in about hot_period is
  * sampled (ub_hot_sample(): the clock, the return RIP and the syscall
- * number go into the task); the next syscall entry of the same task closes
- * the gap (ub_hot_gap()) and counts it for the site (return RIP, syscall
- * nr) in a small table of the mm.  Unsampled syscalls pay a decrement and
- * a test on exit, a test on entry.
+ * number go into the task, and SYSCALL_WORK_UB_HOT sends the next entry
+ * down the slow path); there syscall_trace_enter() closes the gap
+ * (ub_hot_gap()) and counts it for the site (return RIP, syscall nr) in a
+ * small table of the mm.  Unsampled syscalls pay a decrement and a test on
+ * exit, nothing on entry.
  *
  * The table has UB_HOT_SITES slots; a new site takes a free slot or the
  * one with the fewest short gaps.  Every hot_window samples of the mm the
@@ -224,12 +225,13 @@ void ub_hot_sample(struct pt_regs *regs)
 
 	tsk->ub_hot_countdown = ub_hot_next(period);
 	if (ub_never_chain((int)regs->orig_ax)) {
-		tsk->ub_hot_ts = 0;
+		ub_hot_cancel(tsk);
 		return;
 	}
 	tsk->ub_hot_rip = regs->ip;
 	tsk->ub_hot_nr = regs->orig_ax;
 	tsk->ub_hot_ts = local_clock() ?: 1;
+	set_task_syscall_work(tsk, UB_HOT);
 }
 
 /* The slot of (@rip, @nr), or the one to recycle for it; under hot->lock. */
@@ -327,10 +329,13 @@ static void ub_hot_count(struct ub_hot *hot, u64 rip, u32 nr, u64 gap_ns)
 void ub_hot_gap(void)
 {
 	struct task_struct *tsk = current;
-	u64 gap_ns = local_clock() - tsk->ub_hot_ts;
 	struct ub_hot *hot;
+	u64 gap_ns;
 
-	tsk->ub_hot_ts = 0;
+	if (!tsk->ub_hot_ts)	/* cancelled after the work bit was read */
+		return;
+	gap_ns = local_clock() - tsk->ub_hot_ts;
+	ub_hot_cancel(tsk);
 	if (!tsk->mm)
 		return;
 	hot = ub_hot_get(tsk->mm, GFP_NOWAIT);

@@ -275,7 +275,7 @@ void ub_run(struct pt_regs *regs)
 		if (!irqs_were_on) {
 			st.hdr[UB_HDR_FS_BASE] = x86_fsbase_read_cpu();
 			/* the user gap the identifier sampled is not one */
-			current->ub_hot_ts = 0;
+			ub_hot_cancel(current);
 		}
 		irqs_were_on = true;
 		miss.site = U64_MAX;

@@ -56,20 +56,20 @@ static __always_inline void ub_syscall_exit(struct pt_regs *regs)
 }
 
 /*
- * Called in do_syscall_64() before the dispatch: if this task's previous
- * syscall exit was sampled, its user gap ends here.
+ * Forget the sampled exit whose gap is open: the user did not run from it
+ * to the next syscall (a BTC did), or the task's opt-in ended.
  */
-static __always_inline void ub_syscall_enter(void)
+static inline void ub_hot_cancel(struct task_struct *tsk)
 {
-	if (static_branch_unlikely(&ub_hot_key) && unlikely(current->ub_hot_ts))
-		ub_hot_gap();
+	tsk->ub_hot_ts = 0;
+	clear_task_syscall_work(tsk, UB_HOT);
 }
 
 /* A setuid/setgid exec: the new program has not asked to run in the kernel. */
 static inline void ub_clear_optin(struct task_struct *tsk)
 {
 	WRITE_ONCE(tsk->ub_optin, 0);
-	tsk->ub_hot_ts = 0;
+	ub_hot_cancel(tsk);
 }
 
 /* The user code in [start, end) of @mm may change: drop BTCs over it. */
@@ -83,7 +83,7 @@ static inline void ub_mm_invalidate(struct mm_struct *mm, unsigned long start,
 #else /* !CONFIG_USERSPACE_BYPASS */
 
 static inline void ub_syscall_exit(struct pt_regs *regs) { }
-static inline void ub_syscall_enter(void) { }
+static inline void ub_hot_gap(void) { }
 static inline void ub_clear_optin(struct task_struct *tsk) { }
 static inline void ub_mm_free(struct mm_struct *mm) { }
 static inline const struct exception_table_entry *

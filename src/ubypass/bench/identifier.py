@@ -461,5 +461,6 @@ def notes(records: Sequence[Mapping[str, Any]], *, clock: str) -> list[str]:
         f"pread loop): {min(samples, default=0):,}–{max(samples, default=0):,} gaps sampled with "
         "the identifier on, none short; none sampled with it off")
     out.append("others: the same programs not opted in: what every other task pays for the "
-               "identifier (a test at syscall entry)")
+               "identifier (nothing is meant: a sampled exit sets a syscall work bit, so no "
+               "entry tests anything)")
     return out

@@ -61,6 +61,7 @@ _FAST_POLL_FOR_S = 10.0
 _MAX_LINE = 1 << 16
 _GROWTH_CAP_DIVISOR = 5
 _KEEP_GONE_S = 600.0  # how long `ub top` still shows a process that is gone
+_REPORT_LAG_S = 3.0  # the kernel re-reports a hot site every hot_report_ms (2 s)
 
 
 @dataclass
@@ -260,6 +261,7 @@ class Daemon:
             site = self._site_of_image(ev.mm_cookie, ev.image_id)
             if site is not None:
                 site.counts = ev.counts
+                site.live_image = 0
                 site.state = SiteState.DROPPED
                 site.why = "the kernel dropped the image: its code may have changed"
         elif kind == EventType.GONE:
@@ -284,8 +286,10 @@ class Daemon:
             site = proc.sites[rip] = Site(cookie, tgid, rip, nr, hot_at=time.time(),
                                           gap_mean_ns=gap_ns)
         elif site.state in (SiteState.DROPPED, SiteState.INSTALLED) and not site.busy:
-            # hot again, so no image of it runs: reinstall, a bounded number of times
-            if site.reinstalls >= self.policy.max_reinstalls:
+            # hot again, so no image of it runs: reinstall, a bounded number of
+            # times; a report queued before the install says nothing of it
+            if (site.reinstalls >= self.policy.max_reinstalls
+                    or time.time() - site.installed_at < _REPORT_LAG_S):
                 return
             site.reinstalls += 1
         elif site.state != SiteState.HOT or site.busy:
@@ -361,8 +365,15 @@ class Daemon:
         self._submit(site, [site.rip])
 
     def _install(self, site: Site, image: bytes) -> bool:
+        """Install ``image`` for ``site``, in place of its image if one is live."""
         try:
-            inst = self.dev.install(site.tgid, image, cookie=site.cookie)
+            try:
+                inst = self.dev.install(site.tgid, image, cookie=site.cookie,
+                                        replace=site.live_image or None)
+            except DeviceError as e:
+                if e.errno != errno.ENOENT or not site.live_image:
+                    raise
+                inst = self.dev.install(site.tgid, image, cookie=site.cookie)  # dropped since
         except StaleTarget:
             site.state, site.why, site.busy = SiteState.GONE, "the process exec'd or exited", False
             return False
@@ -375,7 +386,7 @@ class Daemon:
                 return False
             self._refuse(site, str(e))
             return False
-        site.image_id = inst.image_id
+        site.image_id = site.live_image = inst.image_id
         site.state = SiteState.INSTALLED
         site.why = ""
         site.installed_at = time.time()
@@ -503,6 +514,7 @@ class Daemon:
             except DeviceError:
                 continue
             s.state, s.why = SiteState.REMOVED, why if s is site else f"grew {site.symbol}"
+            s.live_image = 0
             self.counters["removed"] += 1
         log.info("pid %d %s: removed: %s", site.tgid, site.symbol, why)
 

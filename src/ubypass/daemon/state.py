@@ -55,7 +55,8 @@ class Site:
     symbol: str = ""
     state: SiteState = SiteState.HOT
     why: str = ""
-    image_id: int = 0
+    image_id: int = 0  # the last image installed for it
+    live_image: int = 0  # that image while the kernel holds it
     entries: list[int] = field(default_factory=list)
     key: str = ""
     cache: str = ""  # "hit" or "miss" for the last install

@@ -230,6 +230,8 @@ int ub_mm_publish(struct ub_mm *ubm, struct ub_image *img, u64 replace_id)
 		err = -ENOSPC;
 		goto out;
 	}
+	/* before any entry is live: a run on another CPU reads it at once */
+	img->owner = ubm;
 	for (i = 0; i < img->nr_entries; i++) {
 		err = xa_err(xa_store(&ubm->entries, img->entry_rips[i],
 				      &img->refs[i], GFP_ATOMIC));
@@ -240,7 +242,6 @@ int ub_mm_publish(struct ub_mm *ubm, struct ub_image *img, u64 replace_id)
 			goto out;
 		}
 	}
-	img->owner = ubm;
 	list_add_tail(&img->node, &ubm->images);
 	ubm->nr_images++;
 	if (old)	/* a site's counts go on across its growth */

@@ -128,6 +128,15 @@ def test_policy_removes_sites_that_do_not_chain_and_says_why() -> None:
     grown.busy = True
     site.counts = _stats(1000, 0, miss=1000)
     assert verdict(site, pol, [grown]) == ""  # a growth is under way
+    # runs while the growth was translated do not count once it landed
+    grown.busy = False
+    grown.counts = _stats(10, 10, syscall=10)
+    site.judged_from = (1000, 0)
+    site.counts = _stats(1100, 0, miss=1100)
+    assert verdict(site, pol, [grown]) == ""  # too few runs since
+    site.counts = _stats(2000, 0, miss=2000)
+    grown.counts = _stats(1000, 1000, syscall=1000)
+    assert verdict(site, pol, [grown]) == ""  # 1.00 per run since it landed
 
 
 def test_report_totals_and_table() -> None:

@@ -388,6 +388,7 @@ class Daemon:
             return False
         site.image_id = site.live_image = inst.image_id
         site.state = SiteState.INSTALLED
+        self._growth_landed(site)
         site.why = ""
         site.installed_at = time.time()
         self.counters["installs"] += 1
@@ -430,6 +431,18 @@ class Daemon:
                 continue  # another site's own (maybe grown) image: keep it
             self.cache.put(CacheEntry(key, site.symbol, res.entries, res.modules,
                                       res.addr_relocs, res.image, res.insns))
+
+    def _growth_landed(self, site: Site) -> None:
+        """The policy judges ``site``'s root on what runs from now on."""
+        proc = self.procs.get(site.cookie)
+        root = proc.sites.get(site.parent) if proc and site.parent else None
+        if root is None or root.counts is None:
+            return
+        grown = [s for s in proc.sites.values() if s.parent == root.rip and s.counts] \
+            if proc else []
+        root.judged_from = (root.counts.runs,
+                            root.counts.chained + sum(s.counts.chained for s in grown
+                                                      if s.counts))
 
     def _reap_jobs(self) -> None:
         done = [j for j in self.jobs if j.future.done()]

@@ -61,6 +61,9 @@ class Site:
     key: str = ""
     cache: str = ""  # "hit" or "miss" for the last install
     growths: int = 0
+    #: (runs, chained of it and what it grew) when its last growth landed:
+    #: runs while a growth was translated say nothing of what it pays
+    judged_from: tuple[int, int] = (0, 0)
     reinstalls: int = 0
     busy: bool = False  # a translation for it is running
     insns: int = 0
@@ -140,13 +143,17 @@ def verdict(site: Site, policy: Policy, grown: list[Site] | None = None) -> str:
     syscalls count for the site.
     """
     c = site.counts
-    if c is None or c.runs < policy.min_runs or site.busy or any(g.busy for g in grown or ()):
+    if c is None or site.busy or any(g.busy for g in grown or ()):
         return ""
-    chained = c.chained + sum(g.counts.chained for g in grown or () if g.counts)
-    per_run = chained / c.runs
+    runs0, chained0 = site.judged_from  # counts before the last growth landed
+    runs = c.runs - runs0
+    if runs < policy.min_runs:
+        return ""
+    chained = c.chained + sum(g.counts.chained for g in grown or () if g.counts) - chained0
+    per_run = chained / runs
     if per_run >= policy.min_chained_per_run:
         return ""
     left = sorted(((n, r.name.lower()) for r, n in c.exits.items()
                    if r != ExitReason.SYSCALL and n), reverse=True)
-    how = ", ".join(f"{name} {100 * n // c.runs}%" for n, name in left[:3])
+    how = ", ".join(f"{name} {100 * n // max(c.runs, 1)}%" for n, name in left[:3])
     return f"does not pay: {per_run:.2f} syscalls chained per run ({how or 'no exits'})"

@@ -90,9 +90,13 @@ def test_a_second_run_installs_from_the_cache(auto: dict[str, Any]) -> None:
     r = _result(auto, "run")
     first, second = r["first"]["report"]["totals"], r["second"]["report"]["totals"]
     assert first["translations"] >= 1 and first["cache_hits"] == 0, first
-    assert second["translations"] == 0, second  # the translator was not called
     assert second["cache_hits"] >= 1, second
-    installed = [s for s in _sites(r["second"]["report"]) if s["image_id"]]
+    # the translator was not called for a hot site: each one came from the cache
+    # (a MISS target met only on the way out, such as the lazy PLT stub of the
+    # program's final printf, may be: the first run exited before it was read)
+    hot = [s for s in _sites(r["second"]["report"]) if not s["grows"]]
+    assert not [s for s in hot if s["cache"] == "miss"], hot
+    installed = [s for s in hot if s["image_id"]]
     assert installed and all(s["cache"] == "hit" for s in installed), installed
 
 

@@ -55,6 +55,9 @@ def run_job(pid: int, site: int, entries: Sequence[int], max_insns: int) -> JobR
     try:
         source = ProcessSource(pid)
         layout = module_map(pid)
+        if not source.segments:  # a zombie's maps are empty: it is exiting
+            return JobResult(pid, wanted, "the process exited", gone=True,
+                             seconds=time.monotonic() - t0)
         code = [s for s in source.segments if s.code]
         usable = [e for e in wanted if any(s.start <= e < s.end for s in code)]
         if site not in usable:

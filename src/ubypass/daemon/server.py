@@ -436,13 +436,16 @@ class Daemon:
         """The policy judges ``site``'s root on what runs from now on."""
         proc = self.procs.get(site.cookie)
         root = proc.sites.get(site.parent) if proc and site.parent else None
-        if root is None or root.counts is None:
+        if proc is None or root is None:
             return
-        grown = [s for s in proc.sites.values() if s.parent == root.rip and s.counts] \
-            if proc else []
-        root.judged_from = (root.counts.runs,
-                            root.counts.chained + sum(s.counts.chained for s in grown
-                                                      if s.counts))
+        group = [root, *(s for s in proc.sites.values() if s.parent == root.rip)]
+        for s in group:  # the counts of this moment, not of the last poll
+            if s.live_image:
+                with contextlib.suppress(DeviceError):
+                    s.counts = self.dev.stats(s.tgid, s.live_image, s.cookie)
+        if root.counts is not None:
+            root.judged_from = (root.counts.runs,
+                                sum(s.counts.chained for s in group if s.counts))
 
     def _reap_jobs(self) -> None:
         done = [j for j in self.jobs if j.future.done()]

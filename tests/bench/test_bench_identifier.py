@@ -21,6 +21,7 @@ import pytest
 from click.testing import CliRunner
 from rich.console import Console
 
+import ubypass.bench.baseline as baseline_mod
 import ubypass.bench.identifier as ident
 from ubypass.bench.baseline import BenchError
 from ubypass.bench.build import BenchBuild, build
@@ -331,7 +332,7 @@ def test_run_identifier_boots_once_per_kpti_state_and_clock(
         return FakeGuest(d.output(), kw["kpti"])
 
     monkeypatch.setattr(vm, "run_in_guest", run_in_guest)
-    monkeypatch.setattr(ident, "build", lambda: BenchBuild(tmp_path, {}, "digest", False))
+    monkeypatch.setattr(baseline_mod, "build", lambda: BenchBuild(tmp_path, {}, "digest", False))
     recs = ident.run_identifier([False, True], icount=True, console=Console(file=io.StringIO()))
     assert [(b["kpti"], b["icount"], b["smp"]) for b in boots] == [
         (False, False, 2), (True, False, 2), (False, True, 1), (True, True, 1)]

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from rich.console import Console
 from rich.markup import escape
 
-from ubypass.bench.build import BuildError, build
+from ubypass.bench.build import BenchBuild, BuildError, build
 from ubypass.bench.records import MARKER, Measurement, extract_lines
 from ubypass.paths import RESULTS_DIR
 
@@ -49,6 +49,18 @@ GUEST_SMP = 2
 GUEST_MEM = "2G"
 #: Native runs; a later issue adds the bypassed ones to the same records.
 NATIVE = "native"
+
+
+def built_benchmarks(console: Console) -> BenchBuild:
+    """The benchmark programs, compiled if their sources changed; a build
+    failure is a BenchError like any other."""
+    try:
+        binaries = build()
+    except BuildError as e:
+        raise BenchError(str(e)) from None
+    if binaries.compiled:
+        console.print(f"compiled the benchmarks into {binaries.directory}")
+    return binaries
 
 
 class BenchError(RuntimeError):
@@ -160,12 +172,7 @@ def run_baseline(
     Every benchmark, or those in ``only``.
     """
     console = console or Console(stderr=True)
-    try:
-        binaries = build()
-    except BuildError as e:
-        raise BenchError(str(e)) from None
-    if binaries.compiled:
-        console.print(f"compiled the benchmarks into {binaries.directory}")
+    binaries = built_benchmarks(console)
     stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
     records: list[dict[str, Any]] = []
     for kpti in kpti_states:

@@ -51,9 +51,9 @@ from ubypass.bench.baseline import (
     GUEST_SRC_DIR,
     BenchError,
     _ProgressStream,
+    built_benchmarks,
     guest_driver,
 )
-from ubypass.bench.build import BuildError, build
 from ubypass.bench.guest_identifier import CASES, CONFIGS, case_label
 from ubypass.bench.records import extract_lines
 
@@ -330,12 +330,7 @@ def run_identifier(
     if icount and accel != "tcg":
         raise BenchError("--icount needs --accel tcg: KVM cannot count guest instructions")
     console = console or Console(stderr=True)
-    try:
-        binaries = build()
-    except BuildError as e:
-        raise BenchError(str(e)) from None
-    if binaries.compiled:
-        console.print(f"compiled the benchmarks into {binaries.directory}")
+    binaries = built_benchmarks(console)
     stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
     records: list[dict[str, Any]] = []
     for clock in ("wall", "icount") if icount else ("wall",):

@@ -39,9 +39,9 @@ from ubypass.bench.baseline import (
     GUEST_SRC_DIR,
     BenchError,
     boot_and_run,
+    built_benchmarks,
     guest_driver,
 )
-from ubypass.bench.build import BuildError, build
 from ubypass.bench.records import Measurement, extract_lines, pread_case
 from ubypass.bench.table import zero_crossing_bound
 
@@ -247,12 +247,7 @@ def run_micro(
     kernel, when None; the lab tests use the debug one).
     """
     console = console or Console(stderr=True)
-    try:
-        binaries = build()
-    except BuildError as e:
-        raise BenchError(str(e)) from None
-    if binaries.compiled:
-        console.print(f"compiled the benchmarks into {binaries.directory}")
+    binaries = built_benchmarks(console)
     stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
     result = MicroRun()
     for kpti in kpti_states:

@@ -147,10 +147,20 @@ fail:
 }
 
 /*
- * Every byte of @r in file-backed, executable, never-written VMAs: code
- * that cannot change without an munmap, mprotect or COW the mmu notifier
- * reports.  (A write(2) to the file under a MAP_PRIVATE mapping would
- * change it unseen: natively the program would see the new bytes.)
+ * The vDSO's text, which the kernel mapped itself: a program's calls to
+ * clock_gettime() and gettimeofday() run there, between its syscalls.
+ */
+static bool ub_vma_is_vdso(struct mm_struct *mm, struct vm_area_struct *vma)
+{
+	return mm->context.vdso_image &&
+	       vma->vm_start == (unsigned long)mm->context.vdso;
+}
+
+/*
+ * Every byte of @r in file-backed (or vDSO), executable, never-written
+ * VMAs: code that cannot change without an munmap, mprotect or COW the mmu
+ * notifier reports.  (A write(2) to the file under a MAP_PRIVATE mapping
+ * would change it unseen: natively the program would see the new bytes.)
  */
 static bool ub_range_is_stable(struct mm_struct *mm, const struct ub_range *r)
 {
@@ -160,7 +170,8 @@ static bool ub_range_is_stable(struct mm_struct *mm, const struct ub_range *r)
 	mmap_assert_locked(mm);
 	while (addr < r->end) {
 		vma = vma_lookup(mm, addr);
-		if (!vma || !vma->vm_file || !(vma->vm_flags & VM_EXEC) ||
+		if (!vma || !(vma->vm_file || ub_vma_is_vdso(mm, vma)) ||
+		    !(vma->vm_flags & VM_EXEC) ||
 		    (vma->vm_flags & VM_WRITE) ||
 		    (vma->vm_flags & (VM_MAYWRITE | VM_SHARED)) ==
 		    (VM_MAYWRITE | VM_SHARED))

@@ -21,6 +21,7 @@
 
 #include <linux/entry-common.h>
 #include <linux/hw_breakpoint.h>
+#include <linux/log2.h>
 #include <linux/ptrace.h>
 #include <linux/sched/signal.h>
 #include <linux/syscalls.h>
@@ -137,6 +138,9 @@ static const struct ub_entry_ref *ub_lookup(unsigned long ip)
 	return ubm ? xa_load(&ubm->entries, ip) : NULL;
 }
 
+/* A MISS exit's target is sampled at least once per this many of its exits. */
+#define UB_MISS_REPORT_EVERY	256
+
 /* Where a MISS exit wants its target reported, after the run. */
 struct ub_miss {
 	u64 cookie, image_id, site, target;
@@ -197,7 +201,15 @@ static enum ub_step ub_run_once(struct pt_regs *regs,
 		return UB_STEP_SYSCALL;
 	case UB_EXIT_MISS:
 		regs->ip = st->aux;
-		if (img->site_counts[id] == 1) {	/* report a site once */
+		/*
+		 * Report a target no image starts at, at the exit's counts 1,
+		 * 2, 4, ... and every UB_MISS_REPORT_EVERY: the indirect
+		 * branches of an image share a MISS exit and have many
+		 * targets, and the ones taken most are the likeliest sampled.
+		 */
+		if ((is_power_of_2(img->site_counts[id]) ||
+		     !(img->site_counts[id] % UB_MISS_REPORT_EVERY)) &&
+		    !ub_lookup(st->aux)) {
 			miss->cookie = img->owner->cookie;
 			miss->image_id = img->id;
 			miss->site = id;

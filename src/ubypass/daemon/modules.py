@@ -11,11 +11,16 @@ A user address belongs to the module whose ELF image ``[base + lo, base +
 extent)`` holds it, covering every PT_LOAD segment (``.bss`` included):
 rip-relative references to a module's data move with it.  ``base`` is the
 load bias (0 for a non-PIE executable, whose addresses never move).
+
+The vDSO is a module too (programs call clock_gettime() there between their
+syscalls): named by the SHA-256 of its text, read from the process, and
+spanning the ``[vvar]`` pages below it, which its code reads rip-relative.
 """
 
 from __future__ import annotations
 
 import bisect
+import contextlib
 import hashlib
 import os
 from dataclasses import dataclass
@@ -24,6 +29,8 @@ from functools import lru_cache
 from elftools.common.exceptions import ELFError
 from elftools.elf.elffile import ELFFile
 from elftools.elf.sections import NoteSection, SymbolTableSection
+
+from ubypass.translator.source import VDSO
 
 __all__ = ["Module", "ModuleError", "ModuleMap", "Symbols", "module_map"]
 
@@ -133,8 +140,15 @@ def module_map(pid: int) -> ModuleMap:
             lines = f.readlines()
     except OSError as e:
         raise ModuleError(f"pid {pid}: cannot read its mappings: {e.strerror}") from None
+    vvar = 0
     for line in lines:
         parts = line.split(maxsplit=5)
+        name = parts[5].strip() if len(parts) == 6 else ""
+        if name == "[vvar]":
+            vvar = int(parts[0].split("-")[0], 16)
+        elif name == VDSO:
+            with contextlib.suppress(OSError):
+                seen[VDSO] = _vdso_module(pid, parts[0], vvar)
         if len(parts) < 6 or int(parts[4]) == 0 or not parts[5].startswith("/"):
             continue
         rng, offset, path = parts[0], int(parts[2], 16), parts[5].strip()
@@ -148,6 +162,15 @@ def module_map(pid: int) -> ModuleMap:
             continue
         seen[path] = Module(info.ident, path, base, info.extent, info.lo)
     return ModuleMap(list(seen.values()))
+
+
+def _vdso_module(pid: int, rng: str, vvar: int) -> Module:
+    start, end = (int(x, 16) for x in rng.split("-"))
+    with open(f"/proc/{pid}/mem", "rb", buffering=0) as f:
+        f.seek(start)
+        text = f.read(end - start)
+    lo = (vvar - start) if vvar and vvar < start else 0
+    return Module(f"vdso:{hashlib.sha256(text).hexdigest()}", VDSO, start, end - start, lo)
 
 
 class Symbols:

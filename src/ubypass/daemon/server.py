@@ -11,7 +11,10 @@ event queue.  For each event:
   is translated by a worker, installed, and stored;
 - MISS: the target gets an image of its own (from the cache or a worker),
   which the kernel goes on into after the MISS exit: growth translates only
-  the new code; at most ``max_growths`` per site;
+  the new code; at most ``max_growths`` per site; once a site's growth has
+  been quiet for ``fuse_quiet_s``, it is translated again as one image with
+  every target it grew as an entry (fusion: indirect branches between them
+  then dispatch inside the BTC instead of hopping through the kernel);
 - EARLY: the site is judged now rather than at the next policy tick;
 - INVALIDATED / GONE: the final counts are kept for the reports;
 - DROPPED: events were lost, so every opted-in process's identifier table is
@@ -26,6 +29,7 @@ from __future__ import annotations
 import concurrent.futures as cf
 import contextlib
 import errno
+import functools
 import json
 import logging
 import multiprocessing
@@ -37,7 +41,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ubypass.abi import EventType
+from ubypass.abi import EventType, ExitReason
 from ubypass.bypass.device import (
     DeviceError,
     Event,
@@ -49,6 +53,7 @@ from ubypass.daemon.cache import CacheEntry, TranslationCache, relocate_to, site
 from ubypass.daemon.modules import Module, ModuleError, Symbols, module_map
 from ubypass.daemon.state import Policy, Proc, Site, SiteState, verdict
 from ubypass.daemon.worker import JobResult, run_job
+from ubypass.translator.image import exit_table
 from ubypass.translator.relocate import RelocationError
 
 __all__ = ["Daemon", "DaemonConfig"]
@@ -77,6 +82,7 @@ class DaemonConfig:
 class _Job:
     site: Site
     future: cf.Future[JobResult]
+    fusion: bool = False
 
 
 def _ppid(pid: int) -> int:
@@ -154,16 +160,18 @@ class Daemon:
         cap = self.config.max_insns
         return max(1, cap // _GROWTH_CAP_DIVISOR) if site.parent else cap
 
-    def _submit(self, site: Site, entries: list[int]) -> None:
-        cap = self._max_insns(site)
+    def _submit(self, site: Site, entries: list[int],
+                 fuse: list[tuple[list[int], int]] | None = None) -> None:
+        job = functools.partial(run_job, site.tgid, site.rip, entries, self._max_insns(site),
+                                fuse or [])
         try:
-            fut = self._pool_get().submit(run_job, site.tgid, site.rip, entries, cap)
+            fut = self._pool_get().submit(job)
         except cf.BrokenExecutor:
             self._pool = None
-            fut = self._pool_get().submit(run_job, site.tgid, site.rip, entries, cap)
+            fut = self._pool_get().submit(job)
         site.busy = True
         fut.add_done_callback(lambda _f: os.write(self._wake_w, b"."))
-        self.jobs.append(_Job(site, fut))
+        self.jobs.append(_Job(site, fut, fuse is not None))
         self.counters["translations"] += 1
 
     def close(self) -> None:
@@ -309,6 +317,8 @@ class Daemon:
             root.why = f"gave up growing after {root.growths} growths"
             return
         root.growths += 1
+        log.info("pid %d %s: grows by %#x (growth %d)", site.tgid, root.symbol or hex(root.rip),
+                 target, root.growths)
         grown = proc.sites[target] = Site(site.cookie, site.tgid, target, 0,
                                           parent=root.rip, hot_at=time.time())
         self.start(proc, grown)
@@ -388,6 +398,7 @@ class Daemon:
             return False
         site.image_id = site.live_image = inst.image_id
         site.state = SiteState.INSTALLED
+        site.exits = exit_table(image)
         self._growth_landed(site)
         site.why = ""
         site.installed_at = time.time()
@@ -417,17 +428,18 @@ class Daemon:
                 with contextlib.suppress(ModuleError):
                     other.symbol = self.symbols.name(module_map(other.tgid), other.rip)
 
-    def _store(self, site: Site, res: JobResult) -> None:
+    def _store(self, site: Site, res: JobResult, fusion: bool = False) -> None:
         """Cache the image under the key of each of its entries: whichever of a
         loop's sites the kernel reports first in the next process finds it.
-        Valid for the binary whatever becomes of this process."""
+        Valid for the binary whatever becomes of this process.  A fused image
+        replaces what its entries had: it runs more of the path than any."""
         modules = [Module(**m) for m in res.modules]
         for rip in res.entries:
             mod = next((m for m in modules if m.contains(rip)), None)
             if mod is None:
                 continue
             key = site_key(mod, rip, self._max_insns(site))
-            if rip != site.rip and self.cache.get(key) is not None:
+            if rip != site.rip and not fusion and self.cache.get(key) is not None:
                 continue  # another site's own (maybe grown) image: keep it
             self.cache.put(CacheEntry(key, site.symbol, res.entries, res.modules,
                                       res.addr_relocs, res.image, res.insns))
@@ -435,9 +447,10 @@ class Daemon:
     def _growth_landed(self, site: Site) -> None:
         """The policy judges ``site``'s root on what runs from now on."""
         proc = self.procs.get(site.cookie)
-        root = proc.sites.get(site.parent) if proc and site.parent else None
+        root = proc.sites.get(site.parent) if proc and site.parent else site
         if proc is None or root is None:
             return
+        root.grown_at = time.monotonic()
         group = [root, *(s for s in proc.sites.values() if s.parent == root.rip)]
         for s in group:  # the counts of this moment, not of the last poll
             if s.live_image:
@@ -457,20 +470,61 @@ class Daemon:
                 res = job.future.result()
             except Exception as e:  # a worker died (killed, out of memory)
                 self._pool = None
-                self._refuse(site, f"translation failed: {e!r}")
-                continue
+                res = JobResult(site.tgid, [], f"translation failed: {e!r}")
             site.translate_s += res.seconds
             if res.gone:
                 site.state, site.why = SiteState.GONE, res.error
+                continue
+            if res.error and job.fusion:  # the images it was to replace still run
+                log.info("pid %d %s: not fused: %s", site.tgid, site.symbol, res.error)
                 continue
             if res.error:
                 self._refuse(site, res.error)
                 continue
             site.symbol = site.symbol or res.symbol
-            self._store(site, res)
+            self._store(site, res, job.fusion)
             site.entries, site.insns = res.entries, res.insns
             if self._install(site, res.image):
                 self._cover(site)
+                if job.fusion:
+                    self._fused(site)
+
+    # --- fusion ------------------------------------------------------------------
+
+    def _fuse_due(self, proc: Proc, root: Site) -> bool:
+        if (root.parent or root.state != SiteState.INSTALLED
+                or root.growths <= root.fused_growths
+                or root.fusions >= self.policy.max_fusions
+                or (time.monotonic() - root.grown_at < self.policy.fuse_quiet_s
+                    and root.growths - root.fused_growths < self.policy.fuse_every)):
+            return False
+        return not any(s.busy for s in proc.sites.values())
+
+    def fuse(self, proc: Proc, root: Site) -> None:
+        """Translate ``root`` again with every entry of every image of the
+        process: a request's path crosses the regions of several hot sites
+        (epoll_wait's, read's, write's) and what they grew, and between
+        images each crossing is a MISS hop through the kernel."""
+        others = [s for s in proc.sites.values()
+                  if s is not root and s.state == SiteState.INSTALLED]
+        entries = sorted({root.rip, *root.entries, *(s.rip for s in others),
+                          *(e for s in others for e in s.entries)})
+        root.fused_growths = root.growths
+        root.fusions += 1
+        log.info("pid %d %s: fusing %d images (%d entries)", root.tgid, root.symbol,
+                 len(others) + 1, len(entries))
+        groups = [(s.entries or [s.rip], self._max_insns(s)) for s in [root, *others]]
+        self._submit(root, entries, fuse=groups)
+
+    def _fused(self, root: Site) -> None:
+        """The fused image runs what the others did: take them out."""
+        proc = self.procs.get(root.cookie)
+        for s in proc.sites.values() if proc else ():
+            if s is root or s.state != SiteState.INSTALLED or s.rip not in root.entries:
+                continue
+            with contextlib.suppress(DeviceError):
+                self.dev.remove(s.tgid, s.live_image, s.cookie)
+            s.state, s.why, s.live_image = SiteState.COVERED, f"fused into {root.symbol}", 0
 
     # --- timers: growth and policy -------------------------------------------------
 
@@ -485,8 +539,10 @@ class Daemon:
                 self.rescan()
             self._prune()
             for proc in self.procs.values():
-                for site in proc.sites.values():
+                for site in list(proc.sites.values()):
                     self._judge(site)
+                    if self._fuse_due(proc, site):
+                        self.fuse(proc, site)
 
     def _prune(self) -> None:
         """Forget processes gone for a while that no ``ub run`` waits to report."""
@@ -510,6 +566,28 @@ class Daemon:
                     continue  # gone: the GONE event tells
                 if not site.first_chain_at and site.counts.chained:
                     site.first_chain_at = time.time()
+
+    def _find_leaks(self, proc: Proc, top: int = 3) -> None:
+        """Name the exits where each live image's runs leave other than by a
+        chained syscall (the kernel counts every exit id): what to fix next."""
+        try:
+            layout = module_map(proc.tgid)
+        except ModuleError:
+            return
+        for site in proc.sites.values():
+            if site.state != SiteState.INSTALLED or not site.exits:
+                continue
+            try:
+                st = self.dev.stats(site.tgid, site.image_id, site.cookie, sites=len(site.exits))
+            except DeviceError:
+                continue
+            total = max(sum(st.sites), 1)
+            counted = sorted(((n, i) for i, n in enumerate(st.sites)
+                              if n and site.exits[i][1] != ExitReason.SYSCALL), reverse=True)
+            site.leaks = [f"{ExitReason(site.exits[i][1]).name.lower()}"
+                          f"{' at ' + self.symbols.name(layout, rip) if rip else ''}"
+                          f" {100 * n // total}%"
+                          for n, i in counted[:top] for rip in (site.exits[i][0],)]
 
     def _judge(self, site: Site) -> None:
         """Remove ``site`` and what it grew if they do not pay (root sites only)."""
@@ -601,6 +679,8 @@ class Daemon:
             self._poll_counters()
             root = int(req.get("pid", 0))
             procs = [p for p in self.procs.values() if op == "status" or p.root == root]
+            for p in procs:
+                self._find_leaks(p)
             if op == "report":
                 self.roots.pop(root, None)
             return {"ok": True, "daemon": {"pid": os.getpid(), **self.counters,

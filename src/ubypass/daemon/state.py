@@ -37,12 +37,21 @@ class Policy:
     syscalls on average, once it has run ``min_runs`` times and has no
     growth under way, is removed.  A site grows by an image for each MISS
     target, ``max_growths`` at most; the syscalls those chain count for it.
+    Each MISS hop between images costs a kernel lookup, while a region whose
+    indirect branches know their targets dispatches them inside the BTC: once
+    growth settles, the site and what it grew become one image (fusion).
     """
 
     min_runs: int = 256
     min_chained_per_run: float = 0.5
-    max_growths: int = 8
+    max_growths: int = 64
     max_reinstalls: int = 3
+    #: a site whose growth has been quiet this long is translated again as one
+    #: image with every target it grew as an entry (``fuse``), at most
+    #: ``max_fusions`` times
+    fuse_quiet_s: float = 2.0
+    fuse_every: int = 16  # ... or once this many growths wait to be fused
+    max_fusions: int = 4
 
 
 @dataclass
@@ -61,6 +70,9 @@ class Site:
     key: str = ""
     cache: str = ""  # "hit" or "miss" for the last install
     growths: int = 0
+    fused_growths: int = 0  # growths its image holds as entries (fused)
+    fusions: int = 0
+    grown_at: float = 0.0  # monotonic time its last growth landed
     #: (runs, chained of it and what it grew) when its last growth landed:
     #: runs while a growth was translated say nothing of what it pays
     judged_from: tuple[int, int] = (0, 0)
@@ -73,6 +85,9 @@ class Site:
     gap_mean_ns: int = 0
     installed_at: float = 0.0
     first_chain_at: float = 0.0
+    exits: list[tuple[int, int]] = field(default_factory=list)  # its image's, by exit id
+    #: where its runs end other than at a chained syscall, most first
+    leaks: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -83,6 +98,7 @@ class Site:
             "entries": len(self.entries), "translate_s": round(self.translate_s, 3),
             "gap_mean_ns": self.gap_mean_ns, "hot_at": self.hot_at,
             "installed_at": self.installed_at, "first_chain_at": self.first_chain_at,
+            "leaks": self.leaks,
             **counts_json(self.counts),
         }
 

@@ -17,6 +17,7 @@ from typing import Any
 from ubypass.abi import ExitReason
 from ubypass.daemon.modules import ModuleError, Symbols, module_map
 from ubypass.translator import NotTranslatable, ProcessSource, translate
+from ubypass.translator.region import discover
 
 __all__ = ["JobResult", "run_job"]
 
@@ -47,9 +48,13 @@ class JobResult:
     seconds: float = 0.0
 
 
-def run_job(pid: int, site: int, entries: Sequence[int], max_insns: int) -> JobResult:
+def run_job(pid: int, site: int, entries: Sequence[int], max_insns: int,
+            fuse: Sequence[tuple[Sequence[int], int]] = ()) -> JobResult:
     """Translate ``pid``'s code from ``entries`` (``site`` first); never raises
-    for a process that died or code that cannot be translated."""
+    for a process that died or code that cannot be translated.
+
+    ``fuse``: the (entries, cap) of each image being fused; the result runs
+    exactly their code, as one image."""
     t0 = time.monotonic()
     wanted = sorted(set(entries))
     try:
@@ -65,8 +70,16 @@ def run_job(pid: int, site: int, entries: Sequence[int], max_insns: int) -> JobR
         # The kernel chains a syscall into the next BTC run only where an entry
         # starts; the code after each of the region's syscalls is made one, so a
         # loop of several syscalls chains all of them, not one per round.
-        for _ in range(_CLOSURE_ROUNDS):
-            tr = translate(source, usable, max_insns=max_insns)
+        within: set[int] | None = None
+        if fuse:
+            within = set()
+            for group, cap in fuse:
+                ok = [e for e in group if any(s.start <= e < s.end for s in code)]
+                region = discover(source, ok, cap)
+                within |= {rip for rip, n in region.nodes.items() if n.instr is not None}
+            max_insns = len(within)
+        for _ in range(1 if fuse else _CLOSURE_ROUNDS):
+            tr = translate(source, usable, max_insns=max_insns, within=within)
             if tr.stats.insns > _CLOSURE_MAX_INSNS:
                 break
             after = {rip for rip, reason in tr.exits

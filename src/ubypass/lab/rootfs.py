@@ -44,7 +44,8 @@ FALLBACK_MIRROR = "http://deb.debian.org/debian"
 HOST_CA_BUNDLE = Path("/etc/ssl/certs/ca-certificates.crt")
 
 # What the guest runs: the paper's workloads, the tools to look at them, and
-# Python for the daemon. ca-certificates lets pip reach PyPI over TLS.
+# Python for the daemon; tcl runs Redis's own test suite (its source comes
+# from ubypass.lab.debsrc). ca-certificates lets pip reach PyPI over TLS.
 DEBIAN_PACKAGES: tuple[str, ...] = (
     "ca-certificates",
     "fio",
@@ -57,6 +58,7 @@ DEBIAN_PACKAGES: tuple[str, ...] = (
     "redis-server",
     "redis-tools",
     "strace",
+    "tcl",
     "util-linux",
     "wrk",
 )

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from ubypass import abi
 
-__all__ = ["build", "validate"]
+__all__ = ["build", "exit_table", "validate"]
 
 
 def build(
@@ -51,6 +51,13 @@ def build(
 def _table(image: bytes, off: int, n: int, cls: type[ctypes.Structure]) -> list[ctypes.Structure]:
     size = ctypes.sizeof(cls)
     return [cls.from_buffer_copy(image, off + i * size) for i in range(n)]
+
+
+def exit_table(image: bytes) -> list[tuple[int, int]]:
+    """(user rip, reason) per exit id of a valid image: what the kernel's
+    per-exit counters are counts of."""
+    h = abi.UbImageHdr.from_buffer_copy(image)
+    return [(x.user_rip, x.reason) for x in _table(image, h.exit_off, h.nr_exits, abi.UbExit)]
 
 
 def validate(image: bytes) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import struct
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass, field
 
 from iced_x86 import (
@@ -103,8 +103,15 @@ def _decode(source: CodeSource, rip: int) -> Node:
     return node
 
 
-def discover(source: CodeSource, entries: Sequence[int], max_insns: int) -> Region:
-    """Build the region graph; ``max_insns`` bounds translated instructions."""
+def discover(source: CodeSource, entries: Sequence[int], max_insns: int,
+             within: Set[int] | None = None) -> Region:
+    """Build the region graph; ``max_insns`` bounds translated instructions.
+
+    ``within``, if given, is the only code translated: a fused region is the
+    union of regions already translated (each within its own cap), and a
+    breadth-first walk from all their entries at once would spend the cap on
+    cold paths and cut hot ones.
+    """
     nodes: dict[int, Node] = {}
     fall_pred: dict[int, int] = {}
     entry_list = list(dict.fromkeys(entries))
@@ -125,6 +132,9 @@ def discover(source: CodeSource, entries: Sequence[int], max_insns: int) -> Regi
             continue
         if count >= max_insns:
             nodes[rip] = Node(rip, None, Kind.END, "size limit")
+            continue
+        if within is not None and rip not in within:
+            nodes[rip] = Node(rip, None, Kind.END, "outside the fused regions")
             continue
         node = _decode(source, rip)
         nodes[rip] = node

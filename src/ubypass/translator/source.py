@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
-__all__ = ["CodeSource", "ElfSource", "NotTranslatable", "ProcessSource", "Segment"]
+__all__ = ["VDSO", "CodeSource", "ElfSource", "NotTranslatable", "ProcessSource", "Segment"]
 
 _PAGE = 4096
+VDSO = "[vdso]"  # its name in /proc/PID/maps
 #: pyelftools names STT_GNU_IFUNC (10) STT_LOOS.
 _FUNC_TYPES = ("STT_FUNC", "STT_GNU_IFUNC", "STT_LOOS")
 
@@ -124,8 +125,9 @@ class ElfSource:
 class ProcessSource:
     """Code of a live process, read through /proc/PID/mem.
 
-    Code is accepted only from file-backed, executable, non-writable mappings;
-    the mapping list is read once (call :meth:`refresh` after mmap changes).
+    Code is accepted only from file-backed, executable, non-writable mappings
+    and the vDSO (the kernel's own code, which the kernel accepts too); the
+    mapping list is read once (call :meth:`refresh` after mmap changes).
     Pages are cached, so decoding costs one read per page, not per instruction.
     """
 
@@ -146,7 +148,7 @@ class ProcessSource:
                 name = parts[5].strip() if len(parts) > 5 else ""
                 if "w" in perms or "r" not in perms:
                     continue
-                file_backed = inode != 0 and name.startswith("/")
+                file_backed = (inode != 0 and name.startswith("/")) or name == VDSO
                 code = "x" in perms and file_backed
                 if file_backed:
                     segs.append(Segment(lo, hi, code, name))

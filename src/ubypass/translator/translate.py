@@ -7,7 +7,7 @@ kernel daemon use; growing a region is calling it again with more entries.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 
 from iced_x86 import Decoder, Formatter, FormatterSyntax, Instruction
@@ -141,7 +141,8 @@ def code_ranges(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def translate(source: CodeSource, entries: Sequence[int], *, max_insns: int = 20000) -> Translation:
+def translate(source: CodeSource, entries: Sequence[int], *, max_insns: int = 20000,
+              within: Set[int] | None = None) -> Translation:
     """Translate the code reachable from ``entries`` into a BTC image.
 
     The cyclic garbage collector is paused meanwhile: translation allocates
@@ -151,14 +152,15 @@ def translate(source: CodeSource, entries: Sequence[int], *, max_insns: int = 20
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _translate(source, entries, max_insns)
+        return _translate(source, entries, max_insns, within)
     finally:
         if enabled:
             gc.enable()
 
 
-def _translate(source: CodeSource, entries: Sequence[int], max_insns: int) -> Translation:
-    region = discover(source, entries, max_insns)
+def _translate(source: CodeSource, entries: Sequence[int], max_insns: int,
+               within: Set[int] | None) -> Translation:
+    region = discover(source, entries, max_insns, within)
     live = compute(region)
     mangled = mangle(region, live)
     out = emit(mangled.items)

@@ -42,3 +42,21 @@ def test_the_suite_runs_against_a_native_server(tmp_path: Path) -> None:
     res = run_suite(src, ["unit/type/incr"], False, 6418, tmp_path, 600)
     assert res["rc"] == 0 and res["server_rc"] == 0, res["tail"]
     assert len(res["tests"]) > 20 and set(res["tests"].values()) == {"ok"}, res["tests"]
+
+
+def test_the_table_puts_ratios_and_chained_shares_side_by_side() -> None:
+    from rich.console import Console
+
+    from ubypass.bench.servers import render_redis as render
+
+    rec = {"test": "get", "size": 64, "requests": 1000, "native_rps": [900.0, 1000.0],
+           "ub_rps": [1200.0, 1100.0], "syscalls_per_request": 2.5,
+           "ub_counts": [{"chained": 1000, "exits": {"syscall": 1000, "miss": 300}},
+                         {"chained": 1500, "exits": {"syscall": 1500, "miss": 200}}],
+           "run": {"kpti": True, "clock": "tcg"}}
+    console = Console(width=200, record=True)
+    console.print(render([rec]))
+    text = console.export_text()
+    assert "×1.20" in text  # best 1200 over best 1000
+    assert "1.25" in text and "50%" in text  # 2500 chained / 2000 requests, of 2.5
+    assert "syscall 83%, miss 16%" in text

@@ -181,3 +181,49 @@ def test_a_non_pie_executable_has_load_bias_zero(tmp_path: Path) -> None:
     finally:
         p.kill()
         p.wait()
+
+
+def _syscall_return(name: str) -> int:
+    libc = ctypes.CDLL(None)
+    fn = ctypes.cast(getattr(libc, name), ctypes.c_void_p).value
+    assert fn is not None
+    return fn + ctypes.string_at(fn, 256).index(_SYSCALL) + len(_SYSCALL)
+
+
+def test_a_fused_translation_runs_exactly_the_code_of_the_images_it_fuses() -> None:
+    a, b = _syscall_return("pread"), _syscall_return("pwrite")
+    one = run_job(os.getpid(), a, [a], 2000)
+    two = run_job(os.getpid(), b, [b], 2000)
+    assert not one.error and not two.error
+    fused = run_job(os.getpid(), a, sorted({*one.entries, *two.entries}), 20000,
+                    fuse=[(one.entries, 2000), (two.entries, 2000)])
+    assert not fused.error, fused.error
+    assert {a, b} <= set(fused.entries)
+    # no more code than the two had (shared code once), none they did not have
+    assert max(one.insns, two.insns) <= fused.insns <= one.insns + two.insns
+    assert not any("outside the fused" in why for _, why in one.ends + two.ends)
+    unfused = run_job(os.getpid(), a, sorted({*one.entries, *two.entries}), 20000)
+    assert unfused.insns >= fused.insns  # a free walk from all entries goes further
+
+
+def test_the_vdso_is_a_module_and_its_code_translates() -> None:
+    layout = module_map(os.getpid())
+    vdso = next(m for m in layout.modules if m.path == "[vdso]")
+    assert vdso.ident.startswith("vdso:") and vdso.lo < 0  # spans [vvar] below it
+    libc = ctypes.CDLL(None)
+    fn = ctypes.cast(libc.clock_gettime, ctypes.c_void_p).value
+    assert fn is not None and not vdso.contains(fn)  # glibc's wrapper calls into it
+    # the vDSO's own clock_gettime: its ELF's dynamic symbol, at its load bias
+    from io import BytesIO
+
+    from elftools.elf.elffile import ELFFile
+
+    with open(f"/proc/{os.getpid()}/mem", "rb", buffering=0) as f:
+        f.seek(vdso.base)
+        elf = ELFFile(BytesIO(f.read(vdso.extent)))
+    dynsym = elf.get_section_by_name(".dynsym")
+    entry = vdso.base + next(s["st_value"] for s in dynsym.iter_symbols()
+                             if s.name == "__vdso_clock_gettime")
+    res = run_job(os.getpid(), entry, [entry], 2000)
+    assert not res.error, res.error
+    assert res.insns > 10 and any(m["path"] == "[vdso]" for m in res.modules)

@@ -17,7 +17,8 @@ from rich.console import Console
 
 from ubypass.paths import RESULTS_DIR
 
-__all__ = ["baseline", "bench", "identifier", "micro", "parse_sizes", "translator"]
+__all__ = ["baseline", "bench", "identifier", "micro", "nginx", "parse_sizes", "redis",
+           "translator"]
 
 _KPTI_STATES = {"off": [False], "on": [True], "both": [False, True]}
 _BASELINE_BENCHES = ("getppid", "pread", "redis")
@@ -244,3 +245,99 @@ def translator(json_path: Path | None) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(result, indent=2) + "\n")
         console.print(f"result: {path}")
+
+
+def _int_list(value: str, param: str) -> list[int]:
+    try:
+        out = [int(v) for v in value.split(",") if v.strip()]
+    except ValueError:
+        out = []
+    if not out or any(v <= 0 for v in out):
+        raise click.BadParameter("positive integers, comma-separated", param_hint=param)
+    return out
+
+
+def _run_servers(command: list[str], tag: str, kpti: str, accel: str, icount: bool,
+                 shares: dict[str, Path] | None, meta: dict[str, Any]) -> list[dict[str, Any]]:
+    from ubypass.bench.servers import ServerBenchError, run_lab
+
+    if accel != "tcg":
+        raise click.BadParameter("the server benchmarks run in the TCG lab",
+                                 param_hint="'--accel'")
+    try:
+        return run_lab(command, tag, _KPTI_STATES[kpti], shares=shares, icount=icount,
+                       meta=meta, console=Console(stderr=True))
+    except ServerBenchError as e:
+        raise click.ClickException(str(e)) from None
+
+
+def _save(records: list[dict[str, Any]], prefix: str, json_path: Path | None,
+          started: float) -> None:
+    from ubypass.bench.baseline import save_records
+
+    console = Console()
+    console.print(f"wall time: {time.monotonic() - started:.0f} s")
+    console.print(f"records: {save_records(records, prefix=prefix)}")
+    if json_path is not None:
+        console.print(f"records: {save_records(records, json_path)}")
+
+
+_icount_option = click.option("--icount", is_flag=True, default=False,
+                              help="QEMU -icount shift=0: guest time counts instructions.")
+
+
+@bench.command()
+@_lab_options
+@click.option("--sizes", default="1,4,16,64,256,1024,4096,16384", show_default=True,
+              help="redis-benchmark -d values, comma-separated.")
+@click.option("--suite", is_flag=True, default=False,
+              help="Run Redis's own test suite native vs bypassed instead "
+                   "(every unit; with --quick the CI units).")
+@_icount_option
+def redis(kpti: str, json_path: Path | None, accel: str, quick: bool, sizes: str,
+          suite: bool, icount: bool) -> None:
+    """Debian's Redis: native vs ``ub run``, KPTI off and on, in the same boot."""
+    from ubypass.bench.guest_redis import CI_UNITS, RESULT_TAG
+    from ubypass.bench.servers import render_redis, render_suite
+    from ubypass.lab.debsrc import fetch_source
+
+    started = time.monotonic()
+    cmd = ["python3", "-m", "ubypass.bench.guest_redis"]
+    shares: dict[str, Path] | None = None
+    meta: dict[str, Any] = {"quick": quick}
+    if suite:
+        src = fetch_source("redis")
+        shares, meta["redis_source"] = {"/redis-src": src.tree}, src.version
+        cmd += ["suite", "--src", "/redis-src", "--units", *(CI_UNITS if quick else ())]
+    else:
+        cmd += ["bench", "--sizes", *map(str, _int_list(sizes, "'--sizes'"))]
+        cmd += ["--requests", "4000", "--rounds", "1"] if quick else []
+    records = _run_servers(cmd, RESULT_TAG, kpti, accel, icount, shares, meta)
+    Console().print(render_suite(records) if suite else render_redis(records))
+    _save(records, "redis-suite" if suite else "redis", json_path, started)
+
+
+@bench.command()
+@_lab_options
+@click.option("--sizes", default="1,4,16,64,256", show_default=True,
+              help="File sizes in KiB, comma-separated.")
+@click.option("--workers", type=click.Choice(["1", "auto"]), default="1", show_default=True,
+              help="worker_processes (1 is pinned to vCPU 0, as in the paper).")
+@click.option("--connections", type=int, default=32, show_default=True,
+              help="wrk connections (the paper's 1024 on 8 threads was for 2 sockets; "
+                   "one client vCPU saturates at far fewer).")
+@_icount_option
+def nginx(kpti: str, json_path: Path | None, accel: str, quick: bool, sizes: str,
+          workers: str, connections: int, icount: bool) -> None:
+    """Debian's nginx: native vs ``ub run`` under wrk, KPTI off and on, in the same boot."""
+    from ubypass.bench.guest_nginx import RESULT_TAG
+    from ubypass.bench.servers import render_nginx
+
+    started = time.monotonic()
+    cmd = ["python3", "-m", "ubypass.bench.guest_nginx", "bench", "--workers", workers,
+           "--connections", str(connections),
+           "--sizes", *map(str, _int_list(sizes, "'--sizes'"))]
+    cmd += ["--seconds", "3", "--rounds", "1"] if quick else []
+    records = _run_servers(cmd, RESULT_TAG, kpti, accel, icount, None, {"quick": quick})
+    Console().print(render_nginx(records))
+    _save(records, "nginx", json_path, started)

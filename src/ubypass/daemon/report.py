@@ -3,8 +3,10 @@
 Both show the same thing, like ``perf stat``: per site (with its symbol),
 how often its BTC ran, how many syscalls it chained — each one a user↔kernel
 round trip avoided — how its runs ended, and, for sites that do not run,
-why.  Totals are per process: exact for processes that are gone (the
-kernel's final counts, removed and replaced images included).
+why; for a live one without a reason, where its runs leave other than by a
+chained syscall (the exits its kernel counters name most).  Totals are per
+process: exact for processes that are gone (the kernel's final counts,
+removed and replaced images included).
 """
 
 from __future__ import annotations
@@ -33,6 +35,11 @@ def totals(report: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _leaves(site: dict[str, Any]) -> str:
+    leaks = site.get("leaks") or []
+    return "leaves: " + ", ".join(leaks) if leaks else ""
+
+
 def site_table(report: dict[str, Any], title: str = "") -> Table:
     t = Table(title=title or None, box=None, header_style="bold", pad_edge=False)
     for col, just in (("pid", "right"), ("comm", "left"), ("site", "left"),
@@ -46,7 +53,7 @@ def site_table(report: dict[str, Any], title: str = "") -> Table:
             t.add_row(str(p["tgid"]), p["comm"], s["symbol"], s["state"],
                       f"{s['runs']:,}", f"{s['chained']:,}", per,
                       *(f"{s['exits'].get(r, 0):,}" for r in _REASONS),
-                      s["cache"], s["why"])
+                      s["cache"], s["why"] or _leaves(s))
     return t
 
 

@@ -492,13 +492,15 @@ class Daemon:
     # --- fusion ------------------------------------------------------------------
 
     def _fuse_due(self, proc: Proc, root: Site) -> bool:
-        if (root.parent or root.state != SiteState.INSTALLED
+        """Growth translations may still run meanwhile (under steady load they
+        always do): what lands after the fusion started is fused next time."""
+        if (root.parent or root.busy or root.state != SiteState.INSTALLED
                 or root.growths <= root.fused_growths
                 or root.fusions >= self.policy.max_fusions
                 or (time.monotonic() - root.grown_at < self.policy.fuse_quiet_s
                     and root.growths - root.fused_growths < self.policy.fuse_every)):
             return False
-        return not any(s.busy for s in proc.sites.values())
+        return not any(j.fusion and j.site.cookie == proc.cookie for j in self.jobs)
 
     def fuse(self, proc: Proc, root: Site) -> None:
         """Translate ``root`` again with every entry of every image of the

@@ -44,7 +44,7 @@ class Policy:
 
     min_runs: int = 256
     min_chained_per_run: float = 0.5
-    max_growths: int = 64
+    max_growths: int = 256
     max_reinstalls: int = 3
     #: a site whose growth has been quiet this long is translated again as one
     #: image with every target it grew as an entry (``fuse``), at most

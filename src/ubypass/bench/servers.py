@@ -1,0 +1,127 @@
+"""``ub bench redis`` and ``ub bench nginx``: Debian's servers natively and
+under ``ub run``, in the lab.
+
+One boot per KPTI state runs a guest driver there
+(:mod:`ubypass.bench.guest_redis`, :mod:`ubypass.bench.guest_nginx`), which
+serves the same load from a native and a bypassed server side by side,
+alternating rounds, and prints JSON records; or, for ``--suite``, Redis's own
+test suite against a native and a bypassed server (its source from Debian's
+``redis`` package, :mod:`ubypass.lab.debsrc`).  ``icount`` boots with
+``-icount shift=0`` so rates are per guest-instruction time.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import time
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+__all__ = ["ServerBenchError", "render_nginx", "render_redis", "render_suite", "run_lab"]
+
+GUEST_MEM = "2G"
+
+
+class ServerBenchError(Exception):
+    """The lab run failed or printed no results."""
+
+
+def run_lab(command: Sequence[str], tag: str, kpti_states: Sequence[bool], *,
+            shares: Mapping[str, Path] | None = None, icount: bool = False,
+            meta: Mapping[str, Any] | None = None,
+            console: Console | None = None) -> list[dict[str, Any]]:
+    """Boot the lab per KPTI state, run ``command``; every record it printed after
+    ``tag``, with the run's metadata (kernel, KPTI, clock mode, when)."""
+    from ubypass.lab.vm import LabError, run_in_guest
+
+    console = console or Console(stderr=True)
+    records: list[dict[str, Any]] = []
+    stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+    for kpti in kpti_states:
+        state = "on" if kpti else "off"
+        console.print(f"[bold]booting the lab with KPTI {state}[/bold]"
+                      + (" (icount)" if icount else ""))
+        try:
+            guest = run_in_guest(command, kpti=kpti, mem=GUEST_MEM, timeout=4 * 3600.0,
+                                 shares=shares, icount=icount, stream=io.StringIO())
+        except LabError as e:
+            raise ServerBenchError(f"the lab run with KPTI {state} failed: {e}") from e
+        if guest.kpti != kpti:
+            raise ServerBenchError(f"asked for KPTI {state}, the guest ran with {guest.kpti}")
+        found = [json.loads(ln[len(tag):]) for ln in guest.output.splitlines()
+                 if ln.startswith(tag)]
+        if not found:
+            raise ServerBenchError(f"KPTI {state}: no results; the guest said:\n"
+                                   f"{guest.output[-3000:]}")
+        for rec in found:
+            rec["run"] = {"kpti": kpti, "kernel": guest.kernel_version, "started": stamp,
+                          "clock": "instructions" if icount else "tcg",
+                          "command": list(command), **(meta or {})}
+        records += found
+    return records
+
+
+def _exits(counts: list[dict[str, Any]]) -> str:
+    total: dict[str, int] = {}
+    for c in counts:
+        for k, n in c["exits"].items():
+            total[k] = total.get(k, 0) + n
+    n = max(sum(total.values()), 1)
+    top = sorted(((v, k) for k, v in total.items() if v), reverse=True)[:3]
+    return ", ".join(f"{k} {100 * v // n}%" for v, k in top) or "-"
+
+
+def render_redis(records: Sequence[dict[str, Any]]) -> Table:
+    """Best-of requests/s native vs bypassed per point, with what the bypass did."""
+    t = Table(title="Redis: native vs ub run (redis-benchmark, 50 clients, -P 1)")
+    for col in ("KPTI", "clock", "test", "-d", "native rps", "UB rps", "UB/native",
+                "syscalls/req", "chained/req", "share chained", "BTC exits"):
+        t.add_column(col, justify="right")
+    for r in records:
+        nat, ub = max(r["native_rps"]), max(r["ub_rps"])
+        reqs = r["requests"] * len(r["ub_rps"])
+        chained = sum(c["chained"] for c in r["ub_counts"]) / reqs
+        per_req = r["syscalls_per_request"]
+        t.add_row("on" if r["run"]["kpti"] else "off", r["run"]["clock"], r["test"].upper(),
+                  str(r["size"]), f"{nat:,.0f}", f"{ub:,.0f}", f"×{ub / nat:.2f}",
+                  f"{per_req:.2f}", f"{chained:.2f}",
+                  f"{100 * chained / per_req:.0f}%" if per_req else "-", _exits(r["ub_counts"]))
+    return t
+
+
+def render_suite(records: Sequence[dict[str, Any]]) -> Table:
+    """Per KPTI state: tests passed natively and bypassed, and every difference."""
+    t = Table(title="Redis's test suite: native vs ub run (./runtest --host)")
+    for col in ("KPTI", "native ok", "UB ok", "skipped", "differences", "chained during"):
+        t.add_column(col, justify="right")
+    for r in records:
+        nat, ub = r["native"].get("tests", {}), r["bypassed"].get("tests", {})
+        diff = sorted(set(nat.items()) ^ set(ub.items()))
+        t.add_row("on" if r["run"]["kpti"] else "off",
+                  str(sum(o == "ok" for o in nat.values())),
+                  str(sum(o == "ok" for o in ub.values())),
+                  str(sum(o in ("skip", "ignore") for o in nat.values())),
+                  "\n".join(f"{n}: {o}" for n, o in diff[:10]) or "none",
+                  str(r["bypassed"].get("chained_during", "-")))
+    return t
+
+
+
+def render_nginx(records: Sequence[dict[str, Any]]) -> Table:
+    """Best-of requests/s native vs bypassed per file size."""
+    t = Table(title="nginx: native vs ub run (wrk -t1, sendfile on, access log off)")
+    for col in ("KPTI", "clock", "workers", "file", "conns", "native rps", "UB rps",
+                "UB/native", "chained/req"):
+        t.add_column(col, justify="right")
+    for r in records:
+        nat, ub = max(r["native_rps"]), max(r["ub_rps"])
+        reqs = sum(r["ub_rps"]) * r["seconds"]
+        t.add_row("on" if r["run"]["kpti"] else "off", r["run"]["clock"], r["workers"],
+                  f"{r['kib']} KiB", str(r["connections"]), f"{nat:,.0f}", f"{ub:,.0f}",
+                  f"×{ub / nat:.2f}", f"{sum(r['ub_chained']) / reqs:.2f}" if reqs else "-")
+    return t

@@ -36,7 +36,7 @@
 #define UB_MAX_CHAIN		(1 << 20)
 #define UB_DEFAULT_IMAGE_BYTES	(4 << 20)
 #define UB_MAX_IMAGE_BYTES	(64 << 20)
-#define UB_DEFAULT_IMAGES	64
+#define UB_DEFAULT_IMAGES	256
 #define UB_MAX_IMAGES		4096
 
 DEFINE_STATIC_KEY_FALSE(ub_enabled_key);

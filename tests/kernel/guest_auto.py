@@ -24,9 +24,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from guest_checks import RESULT_TAG, Proc, run_checks
+from guest_checks import Proc, run_with_daemon
 
-from ubypass.daemon.client import DEFAULT_SOCKET, DaemonUnavailable, ensure_daemon, request
+from ubypass.daemon.client import request
 
 PROGS = Path("/progs")
 UB = [sys.executable, "-m", "ubypass"]
@@ -393,22 +393,8 @@ def main() -> int:
     results: dict[str, Any] = {"uname": os.uname().release,
                                "knobs": {k.name: k.read_text().strip()
                                          for k in sorted(KNOBS.iterdir())}}
-    try:
-        results["daemon_pid"] = ensure_daemon(DEFAULT_SOCKET)
-    except DaemonUnavailable as e:
-        results["daemon_error"] = str(e)
-        print(RESULT_TAG + json.dumps(results), flush=True)
-        return 0
-    with tempfile.TemporaryDirectory(prefix="ubauto-") as tmp:
-        run_checks(args.checks, lambda name: CHECKS[name](Path(tmp)), results)
-    try:
-        results["daemon"] = status()["daemon"]
-    except DaemonUnavailable as e:
-        results["daemon_error"] = f"after the checks: {e}"
-    log = Path("/var/log/ubd.log")
-    results["daemon_log"] = log.read_text()[-6000:] if log.exists() else ""
-    print(RESULT_TAG + json.dumps(results), flush=True)
-    return 0
+    return run_with_daemon(args.checks, lambda name, tmp: CHECKS[name](tmp), results,
+                           "ubauto-")
 
 
 if __name__ == "__main__":

@@ -740,5 +740,35 @@ def run_checks(names: list[str], call: Callable[[str], Any], results: dict[str, 
               file=sys.stderr, flush=True)
 
 
+def run_with_daemon(names: list[str], call: Callable[[str, Path], Any],
+                    results: dict[str, Any], prefix: str) -> int:
+    """Checks that talk to ubd: start it (``ub run`` would), run each check in
+    a scratch directory, then record ubd's counters and the tail of its log
+    and print the result line."""
+    from ubypass.daemon.client import (
+        DEFAULT_SOCKET,
+        DaemonUnavailable,
+        ensure_daemon,
+        request,
+    )
+
+    try:
+        results["daemon_pid"] = ensure_daemon(DEFAULT_SOCKET)
+    except DaemonUnavailable as e:
+        results["daemon_error"] = str(e)
+        print(RESULT_TAG + json.dumps(results), flush=True)
+        return 0
+    with tempfile.TemporaryDirectory(prefix=prefix) as tmp:
+        run_checks(names, lambda name: call(name, Path(tmp)), results)
+    try:
+        results["daemon"] = request({"op": "status"})["daemon"]
+    except DaemonUnavailable as e:
+        results["daemon_error"] = f"after the checks: {e}"
+    log = Path("/var/log/ubd.log")
+    results["daemon_log"] = log.read_text()[-6000:] if log.exists() else ""
+    print(RESULT_TAG + json.dumps(results), flush=True)
+    return 0
+
+
 if __name__ == "__main__":
     sys.exit(main())

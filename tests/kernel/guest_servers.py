@@ -15,15 +15,13 @@ import json
 import os
 import subprocess
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from guest_checks import RESULT_TAG, run_checks
+from guest_checks import run_with_daemon
 
 from ubypass.bench.guest_redis import redis_server
-from ubypass.daemon.client import DEFAULT_SOCKET, DaemonUnavailable, ensure_daemon
 
 ROUNDS = 10  # scripted sessions per server
 
@@ -97,19 +95,8 @@ def main() -> int:
     ap.add_argument("checks", nargs="+", choices=sorted(CHECKS))
     args = ap.parse_args()
     results: dict[str, Any] = {"uname": os.uname().release}
-    try:
-        results["daemon_pid"] = ensure_daemon(DEFAULT_SOCKET)
-    except DaemonUnavailable as e:
-        results["daemon_error"] = str(e)
-        print(RESULT_TAG + json.dumps(results), flush=True)
-        return 0
-    with tempfile.TemporaryDirectory(prefix="ubsrv-") as tmp:
-        run_checks(args.checks, lambda name: CHECKS[name](Path(tmp)), results)
-    log = Path("/var/log/ubd.log")
-    results["daemon_log"] = log.read_text()[-6000:] if log.exists() else ""
-    print(RESULT_TAG + json.dumps(results), flush=True)
-    return 0
-
+    return run_with_daemon(args.checks, lambda name, tmp: CHECKS[name](tmp), results,
+                           "ubsrv-")
 
 if __name__ == "__main__":
     sys.exit(main())

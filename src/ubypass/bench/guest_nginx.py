@@ -27,6 +27,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from ubypass.bench.guest_redis import reap
+
 __all__ = ["FILE_KIB", "RESULT_TAG", "Nginx", "nginx_server", "verify"]
 
 RESULT_TAG = "UBNGINX "
@@ -162,11 +164,7 @@ def nginx_server(port: int, bypassed: bool, work: Path, root: Path,
     finally:
         subprocess.run(["nginx", "-c", str(conf), "-p", str(work), "-s", "quit"],
                        capture_output=True, check=False)
-        try:
-            srv.rc = proc.wait(timeout=120)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            srv.rc = proc.wait()
+        srv.rc = reap(proc)
         log.close()
 
 

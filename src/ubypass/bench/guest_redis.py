@@ -38,7 +38,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-__all__ = ["CI_UNITS", "RESULT_TAG", "Server", "parse_suite", "redis_server"]
+__all__ = ["CI_UNITS", "RESULT_TAG", "Server", "parse_suite", "reap", "redis_server"]
 
 RESULT_TAG = "UBREDIS "
 UB = [sys.executable, "-m", "ubypass"]
@@ -141,12 +141,17 @@ def redis_server(port: int, bypassed: bool, workdir: Path, conf: Path | None = N
         yield srv
     finally:
         cli(port, "shutdown", "nosave")
-        try:
-            srv.rc = proc.wait(timeout=120)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            srv.rc = proc.wait()
+        srv.rc = reap(proc)
         log.close()
+
+
+def reap(proc: subprocess.Popen[bytes], timeout: float = 120.0) -> int:
+    """The exit status of a server told to stop; killed if it does not."""
+    try:
+        return proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        return proc.wait()
 
 
 def run_suite(src: Path, units: list[str], bypassed: bool, port: int, work: Path,

@@ -12,9 +12,11 @@ event queue.  For each event:
 - MISS: the target gets an image of its own (from the cache or a worker),
   which the kernel goes on into after the MISS exit: growth translates only
   the new code; at most ``max_growths`` per site; once a site's growth has
-  been quiet for ``fuse_quiet_s``, it is translated again as one image with
-  every target it grew as an entry (fusion: indirect branches between them
-  then dispatch inside the BTC instead of hopping through the kernel);
+  been quiet for ``fuse_quiet_s`` (or ``fuse_every`` growths wait), it is
+  translated again as one image with every entry of every image of the
+  process, over exactly their code, and replaces them (fusion: indirect
+  branches between them then dispatch inside the BTC instead of hopping
+  through the kernel);
 - EARLY: the site is judged now rather than at the next policy tick;
 - INVALIDATED / GONE: the final counts are kept for the reports;
 - DROPPED: events were lost, so every opted-in process's identifier table is
@@ -394,6 +396,9 @@ class Daemon:
             if e.errno in (errno.ESRCH, errno.ENOENT):
                 site.state, site.why, site.busy = SiteState.GONE, str(e), False
                 return False
+            if e.errno == errno.ENOSPC and site.parent:
+                self._no_room(site)
+                return False
             self._refuse(site, str(e))
             return False
         site.image_id = site.live_image = inst.image_id
@@ -407,6 +412,19 @@ class Daemon:
         log.info("pid %d %s: image %d installed (%d entries)", site.tgid, site.symbol,
                  inst.image_id, len(site.entries))
         return True
+
+    def _no_room(self, site: Site) -> None:
+        """The mm holds ``max_images``: forget the growth (its target is
+        reported again) and fuse its root now, which frees the room."""
+        proc = self.procs.get(site.cookie)
+        root = proc.sites.get(site.parent) if proc else None
+        if proc is None or root is None or root.fusions >= self.policy.max_fusions:
+            self._refuse(site, "no room for another image (max_images) and no fusion left")
+            return
+        proc.sites.pop(site.rip, None)
+        root.grown_at = 0.0
+        log.info("pid %d %s: no room for another image: fusing first", site.tgid,
+                 site.symbol)
 
     def _covering(self, proc: Proc, rip: int) -> Site | None:
         """The site whose image (installed or on its way) has ``rip`` as an entry."""

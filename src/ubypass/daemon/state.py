@@ -96,7 +96,7 @@ class Site:
             "state": self.state.value, "why": self.why, "image_id": self.image_id,
             "cache": self.cache, "growths": self.growths, "insns": self.insns,
             "entries": len(self.entries), "translate_s": round(self.translate_s, 3),
-            "gap_mean_ns": self.gap_mean_ns, "hot_at": self.hot_at,
+            "gap_mean_ns": self.gap_mean_ns, "hot_at": self.hot_at, "busy": self.busy,
             "installed_at": self.installed_at, "first_chain_at": self.first_chain_at,
             "leaks": self.leaks,
             **counts_json(self.counts),

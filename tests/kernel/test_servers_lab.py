@@ -74,9 +74,13 @@ def test_a_redis_restart_installs_from_the_cache(servers: dict[str, Any]) -> Non
     second = _check_bypassed(r["second"], r["native"]["replies"])
     assert first["totals"]["translations"] >= 1, first["totals"]
     assert second["totals"]["cache_hits"] >= 1, second["totals"]
-    # what the first run translated and fused, the restart takes from the cache
-    assert second["totals"]["translations"] < first["totals"]["translations"], (
-        first["totals"], second["totals"])
+    # what the first run installed, the restart takes from the cache (symbols
+    # name code across runs whatever ASLR did; a longer warm-up may find and
+    # translate paths the first run never met)
+    installed = {s["symbol"] for p in first["processes"] for s in p["sites"] if s["image_id"]}
+    again = [s["symbol"] for p in second["processes"] for s in p["sites"]
+             if s["cache"] == "miss" and s["symbol"] in installed]
+    assert not again, again
 
 
 @pytest.fixture(scope="module")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import io
 import json
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -199,8 +199,11 @@ def boot_and_run(
     started: str,
     quick: bool,
     variant: str | None = None,
+    shares: Mapping[str, Path] | None = None,
+    icount: bool = False,
 ) -> tuple[GuestRun, dict[str, Any]]:
-    """Boot the lab once with ``kpti`` as asked and run a benchmark driver in it.
+    """Boot the lab once with ``kpti`` as asked and run a benchmark driver in it
+    (with the benchmark programs shared, and ``shares`` besides).
 
     Returns the run and the metadata every record of it carries.  A lab
     failure, or a guest whose KPTI is not what was asked, is a BenchError:
@@ -216,7 +219,8 @@ def boot_and_run(
     try:
         guest = run_in_guest(
             command, kpti=kpti, accel=accel, smp=GUEST_SMP, mem=GUEST_MEM, timeout=timeout,
-            stream=stream, shares={GUEST_BIN_DIR: binaries.directory}, **extra,
+            stream=stream, shares={GUEST_BIN_DIR: binaries.directory, **(shares or {})},
+            icount=icount, **extra,
         )
     except LabError as e:
         raise BenchError(f"the lab run with KPTI {state} failed: {e}") from e

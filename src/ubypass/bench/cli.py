@@ -258,16 +258,18 @@ def _int_list(value: str, param: str) -> list[int]:
 
 
 def _run_servers(command: list[str], tag: str, kpti: str, accel: str, icount: bool,
-                 shares: dict[str, Path] | None, meta: dict[str, Any]) -> list[dict[str, Any]]:
-    from ubypass.bench.servers import ServerBenchError, run_lab
+                 quick: bool, shares: dict[str, Path] | None = None,
+                 meta: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+    from ubypass.bench.baseline import BenchError
+    from ubypass.bench.servers import run_lab
 
     if accel != "tcg":
         raise click.BadParameter("the server benchmarks run in the TCG lab",
                                  param_hint="'--accel'")
     try:
         return run_lab(command, tag, _KPTI_STATES[kpti], shares=shares, icount=icount,
-                       meta=meta, console=Console(stderr=True))
-    except ServerBenchError as e:
+                       quick=quick, meta=meta, console=Console(stderr=True))
+    except BenchError as e:
         raise click.ClickException(str(e)) from None
 
 
@@ -304,7 +306,7 @@ def redis(kpti: str, json_path: Path | None, accel: str, quick: bool, sizes: str
     started = time.monotonic()
     cmd = ["python3", "-m", "ubypass.bench.guest_redis"]
     shares: dict[str, Path] | None = None
-    meta: dict[str, Any] = {"quick": quick}
+    meta: dict[str, Any] = {}
     if suite:
         src = fetch_source("redis")
         shares, meta["redis_source"] = {"/redis-src": src.tree}, src.version
@@ -312,7 +314,7 @@ def redis(kpti: str, json_path: Path | None, accel: str, quick: bool, sizes: str
     else:
         cmd += ["bench", "--sizes", *map(str, _int_list(sizes, "'--sizes'"))]
         cmd += ["--requests", "4000", "--rounds", "1"] if quick else []
-    records = _run_servers(cmd, RESULT_TAG, kpti, accel, icount, shares, meta)
+    records = _run_servers(cmd, RESULT_TAG, kpti, accel, icount, quick, shares, meta)
     Console().print(render_suite(records) if suite else render_redis(records))
     _save(records, "redis-suite" if suite else "redis", json_path, started)
 
@@ -338,6 +340,6 @@ def nginx(kpti: str, json_path: Path | None, accel: str, quick: bool, sizes: str
            "--connections", str(connections),
            "--sizes", *map(str, _int_list(sizes, "'--sizes'"))]
     cmd += ["--seconds", "3", "--rounds", "1"] if quick else []
-    records = _run_servers(cmd, RESULT_TAG, kpti, accel, icount, None, {"quick": quick})
+    records = _run_servers(cmd, RESULT_TAG, kpti, accel, icount, quick)
     Console().print(render_nginx(records))
     _save(records, "nginx", json_path, started)

@@ -27,7 +27,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from ubypass.bench.guest_redis import reap
+from ubypass.bench.serving import reap, warm_until_settled
 
 __all__ = ["FILE_KIB", "RESULT_TAG", "Nginx", "nginx_server", "verify"]
 
@@ -118,21 +118,13 @@ class Nginx:
         return sum(p["chained"] for p in self.status())
 
     def warm(self, timeout: float = WARM_S) -> dict[str, Any]:
-        """wrk load until the workers chain and ubd has settled (as for Redis)."""
-        t0 = time.monotonic()
-        seen = -1
-        procs: list[dict[str, Any]] = []
-        while time.monotonic() - t0 < timeout:
+        """wrk load until the workers chain and ubd has settled."""
+        def load() -> None:
             for kib in (1, 16):
                 wrk(self.port, f"/{kib}k.bin", connections=16, seconds=3)
-            procs = self.status()
-            sites = [s for p in procs for s in p["sites"]]
-            busy = any(s["state"] == "translating" for s in sites)
-            if sum(p["chained"] for p in procs) > 0 and not busy and len(sites) == seen:
-                break
-            seen = -1 if busy else len(sites)
-        return {"warm_s": round(time.monotonic() - t0, 1),
-                "chained": sum(p["chained"] for p in procs)}
+
+        seconds, procs = warm_until_settled(load, self.status, timeout)
+        return {"warm_s": seconds, "chained": sum(p["chained"] for p in procs)}
 
 
 @contextmanager

@@ -38,7 +38,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-__all__ = ["CI_UNITS", "RESULT_TAG", "Server", "parse_suite", "reap", "redis_server"]
+from ubypass.bench.serving import reap, warm_until_settled
+
+__all__ = ["CI_UNITS", "RESULT_TAG", "Server", "parse_suite", "redis_server"]
 
 RESULT_TAG = "UBREDIS "
 UB = [sys.executable, "-m", "ubypass"]
@@ -92,25 +94,18 @@ class Server:
         return {}
 
     def warm(self, timeout: float = WARM_S) -> dict[str, Any]:
-        """Load it until it chains and ubd's work on it has settled: nothing
-        being translated and no new site over a whole round of load.  The
-        keys the load wrote are flushed after."""
-        t0 = time.monotonic()
-        st: dict[str, Any] = {}
-        seen = -1
-        while time.monotonic() - t0 < timeout:
+        """Load it until it chains and ubd has settled (:func:`warm_until_settled`);
+        the keys the load wrote are flushed after."""
+        def load() -> None:
             subprocess.run(["redis-benchmark", "-p", str(self.port), "-t", "get,set",
                             "-n", "4000", "-c", "20", "-d", "64", "-q"],
                            capture_output=True, timeout=600, check=False)
-            st = self.status()
-            sites = st.get("sites", [])
-            busy = any(s["state"] == "translating" for s in sites)
-            if st.get("chained", 0) > 0 and not busy and len(sites) == seen:
-                break
-            seen = -1 if busy else len(sites)
+
+        seconds, procs = warm_until_settled(
+            load, lambda: [st] if (st := self.status()) else [], timeout)
         cli(self.port, "flushall")
-        return {"warm_s": round(time.monotonic() - t0, 1), "chained": st.get("chained", 0),
-                "sites": len(st.get("sites", []))}
+        return {"warm_s": seconds, "chained": sum(p["chained"] for p in procs),
+                "sites": sum(len(p["sites"]) for p in procs)}
 
 
 @contextmanager
@@ -143,15 +138,6 @@ def redis_server(port: int, bypassed: bool, workdir: Path, conf: Path | None = N
         cli(port, "shutdown", "nosave")
         srv.rc = reap(proc)
         log.close()
-
-
-def reap(proc: subprocess.Popen[bytes], timeout: float = 120.0) -> int:
-    """The exit status of a server told to stop; killed if it does not."""
-    try:
-        return proc.wait(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        return proc.wait()
 
 
 def run_suite(src: Path, units: list[str], bypassed: bool, port: int, work: Path,

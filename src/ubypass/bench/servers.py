@@ -12,7 +12,6 @@ test suite against a native and a bypassed server (its source from Debian's
 
 from __future__ import annotations
 
-import io
 import json
 import time
 from collections.abc import Mapping, Sequence
@@ -22,45 +21,35 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-__all__ = ["ServerBenchError", "render_nginx", "render_redis", "render_suite", "run_lab"]
+from ubypass.bench.baseline import BenchError, boot_and_run, built_benchmarks
 
-GUEST_MEM = "2G"
+__all__ = ["render_nginx", "render_redis", "render_suite", "run_lab"]
 
-
-class ServerBenchError(Exception):
-    """The lab run failed or printed no results."""
+TIMEOUT_S = 4 * 3600.0
 
 
 def run_lab(command: Sequence[str], tag: str, kpti_states: Sequence[bool], *,
             shares: Mapping[str, Path] | None = None, icount: bool = False,
-            meta: Mapping[str, Any] | None = None,
+            quick: bool = False, meta: Mapping[str, Any] | None = None,
             console: Console | None = None) -> list[dict[str, Any]]:
-    """Boot the lab per KPTI state, run ``command``; every record it printed after
-    ``tag``, with the run's metadata (kernel, KPTI, clock mode, when)."""
-    from ubypass.lab.vm import LabError, run_in_guest
-
+    """Boot the lab per KPTI state (:func:`boot_and_run`), run ``command``; every
+    record it printed after ``tag``, with the run's metadata (kernel, KPTI,
+    clock mode, when).  A lab failure or a run without records is a BenchError."""
     console = console or Console(stderr=True)
+    binaries = built_benchmarks(console)
     records: list[dict[str, Any]] = []
     stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
     for kpti in kpti_states:
-        state = "on" if kpti else "off"
-        console.print(f"[bold]booting the lab with KPTI {state}[/bold]"
-                      + (" (icount)" if icount else ""))
-        try:
-            guest = run_in_guest(command, kpti=kpti, mem=GUEST_MEM, timeout=4 * 3600.0,
-                                 shares=shares, icount=icount, stream=io.StringIO())
-        except LabError as e:
-            raise ServerBenchError(f"the lab run with KPTI {state} failed: {e}") from e
-        if guest.kpti != kpti:
-            raise ServerBenchError(f"asked for KPTI {state}, the guest ran with {guest.kpti}")
+        guest, run = boot_and_run(console, command, kpti=kpti, accel="tcg", timeout=TIMEOUT_S,
+                                  binaries=binaries, started=stamp, quick=quick,
+                                  shares=shares, icount=icount)
         found = [json.loads(ln[len(tag):]) for ln in guest.output.splitlines()
                  if ln.startswith(tag)]
         if not found:
-            raise ServerBenchError(f"KPTI {state}: no results; the guest said:\n"
-                                   f"{guest.output[-3000:]}")
+            raise BenchError(f"KPTI {'on' if kpti else 'off'}: no results; the guest said:\n"
+                             f"{guest.output[-3000:]}")
         for rec in found:
-            rec["run"] = {"kpti": kpti, "kernel": guest.kernel_version, "started": stamp,
-                          "clock": "instructions" if icount else "tcg",
+            rec["run"] = {**run, "kpti": kpti, "clock": "instructions" if icount else "tcg",
                           "command": list(command), **(meta or {})}
         records += found
     return records

@@ -47,8 +47,8 @@ class Policy:
     max_growths: int = 256
     max_reinstalls: int = 3
     #: a site whose growth has been quiet this long is translated again as one
-    #: image with every target it grew as an entry (``fuse``), at most
-    #: ``max_fusions`` times
+    #: image with every entry of every image of its process (``fuse``), at
+    #: most ``max_fusions`` times
     fuse_quiet_s: float = 2.0
     fuse_every: int = 16  # ... or once this many growths wait to be fused
     max_fusions: int = 4

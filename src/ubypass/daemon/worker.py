@@ -64,27 +64,29 @@ def run_job(pid: int, site: int, entries: Sequence[int], max_insns: int,
             return JobResult(pid, wanted, "the process exited", gone=True,
                              seconds=time.monotonic() - t0)
         code = [s for s in source.segments if s.code]
-        usable = [e for e in wanted if any(s.start <= e < s.end for s in code)]
+
+        def in_code(rip: int) -> bool:
+            return any(s.start <= rip < s.end for s in code)
+
+        usable = [e for e in wanted if in_code(e)]
         if site not in usable:
             return JobResult(pid, wanted, "not in a file-backed read-only executable mapping")
+        within: set[int] | None = None
+        if fuse:  # exactly the code of the images fused: each region as it was
+            within = set()
+            for group, cap in fuse:
+                region = discover(source, [e for e in group if in_code(e)], cap)
+                within |= {rip for rip, n in region.nodes.items() if n.instr is not None}
+            max_insns = len(within)
         # The kernel chains a syscall into the next BTC run only where an entry
         # starts; the code after each of the region's syscalls is made one, so a
         # loop of several syscalls chains all of them, not one per round.
-        within: set[int] | None = None
-        if fuse:
-            within = set()
-            for group, cap in fuse:
-                ok = [e for e in group if any(s.start <= e < s.end for s in code)]
-                region = discover(source, ok, cap)
-                within |= {rip for rip, n in region.nodes.items() if n.instr is not None}
-            max_insns = len(within)
         for _ in range(1 if fuse else _CLOSURE_ROUNDS):
             tr = translate(source, usable, max_insns=max_insns, within=within)
             if tr.stats.insns > _CLOSURE_MAX_INSNS:
                 break
             after = {rip for rip, reason in tr.exits
-                     if reason == ExitReason.SYSCALL and rip not in usable
-                     and any(s.start <= rip < s.end for s in code)}
+                     if reason == ExitReason.SYSCALL and rip not in usable and in_code(rip)}
             if not after:
                 break
             usable = sorted(set(usable) | after)

@@ -1,0 +1,42 @@
+"""What the server drivers in the guest share: warming a bypassed server until
+ubd has settled, and stopping one (:mod:`ubypass.bench.guest_redis`,
+:mod:`ubypass.bench.guest_nginx`).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import time
+from collections.abc import Callable
+from typing import Any
+
+__all__ = ["reap", "warm_until_settled"]
+
+
+def warm_until_settled(load: Callable[[], None], procs: Callable[[], list[dict[str, Any]]],
+                       timeout: float) -> tuple[float, list[dict[str, Any]]]:
+    """Run ``load`` until the server's processes (ubd's records, ``procs``)
+    chain and ubd's work on them has settled: nothing being translated and no
+    new site over a whole round of load.  The seconds it took, and the last
+    records."""
+    t0 = time.monotonic()
+    seen = -1
+    last: list[dict[str, Any]] = []
+    while time.monotonic() - t0 < timeout:
+        load()
+        last = procs()
+        sites = [s for p in last for s in p["sites"]]
+        busy = any(s["state"] == "translating" for s in sites)
+        if sum(p["chained"] for p in last) > 0 and not busy and len(sites) == seen:
+            break
+        seen = -1 if busy else len(sites)
+    return round(time.monotonic() - t0, 1), last
+
+
+def reap(proc: subprocess.Popen[bytes], timeout: float = 120.0) -> int:
+    """The exit status of a server told to stop; killed if it does not."""
+    try:
+        return proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        return proc.wait()

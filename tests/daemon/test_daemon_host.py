@@ -201,9 +201,6 @@ def test_a_fused_translation_runs_exactly_the_code_of_the_images_it_fuses() -> N
     assert {a, b} <= set(fused.entries)
     # no more code than the two had (shared code once), none they did not have
     assert max(one.insns, two.insns) <= fused.insns <= one.insns + two.insns
-    assert not any("outside the fused" in why for _, why in one.ends + two.ends)
-    unfused = run_job(os.getpid(), a, sorted({*one.entries, *two.entries}), 20000)
-    assert unfused.insns >= fused.insns  # a free walk from all entries goes further
 
 
 def test_the_vdso_is_a_module_and_its_code_translates() -> None:

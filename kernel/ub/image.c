@@ -255,6 +255,7 @@ void ub_image_sum_counts(const struct ub_image *img, struct ub_counts *out)
 
 	out->runs += img->base.runs;
 	out->chained += img->base.chained;
+	out->hops += img->base.hops;
 	for (r = 0; r < UB_NR_REASONS; r++)
 		out->exits[r] += img->base.exits[r];
 	for_each_possible_cpu(cpu) {
@@ -262,6 +263,7 @@ void ub_image_sum_counts(const struct ub_image *img, struct ub_counts *out)
 
 		out->runs += c->runs;
 		out->chained += c->chained;
+		out->hops += c->hops;
 		for (r = 0; r < UB_NR_REASONS; r++)
 			out->exits[r] += c->exits[r];
 	}

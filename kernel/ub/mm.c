@@ -33,6 +33,7 @@ static void ub_counts_add(struct ub_counts *to, const struct ub_counts *from)
 
 	to->runs += from->runs;
 	to->chained += from->chained;
+	to->hops += from->hops;
 	for (r = 0; r < UB_NR_REASONS; r++)
 		to->exits[r] += from->exits[r];
 }

@@ -264,7 +264,7 @@ void ub_run(struct pt_regs *regs)
 	};
 	struct ub_miss miss;
 	enum ub_step step;
-	bool irqs_were_on = false, syscalls = false;
+	bool irqs_were_on = false, syscalls = false, hop = false;
 	unsigned int chained = 0;	/* syscalls chained and MISS hops */
 	u64 entry_rip;
 	u32 reason;
@@ -280,6 +280,8 @@ void ub_run(struct pt_regs *regs)
 			rcu_read_unlock();
 			break;
 		}
+		if (hop)
+			this_cpu_inc(ref->img->counts->hops);
 
 		local_irq_enable();
 		fpregs_lock_and_load();
@@ -308,7 +310,8 @@ void ub_run(struct pt_regs *regs)
 		if (miss.site != U64_MAX)
 			ub_event(UB_EV_MISS, task_tgid_nr(current), miss.cookie,
 				 miss.image_id, miss.target, miss.site);
-		if (step == UB_STEP_MISS) {
+		hop = step == UB_STEP_MISS;
+		if (hop) {
 			/* counts against max_chain like a chained syscall */
 			chained++;
 			local_irq_disable();

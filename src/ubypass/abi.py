@@ -313,6 +313,7 @@ class UbCounts(ctypes.LittleEndianStructure):
     _fields_ = [
         ("runs", ctypes.c_uint64),
         ("chained", ctypes.c_uint64),
+        ("hops", ctypes.c_uint64),
         ("exits", ctypes.c_uint64 * UB_NR_REASONS),
     ]
 

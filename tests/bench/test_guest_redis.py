@@ -51,8 +51,10 @@ def test_the_table_puts_ratios_and_chained_shares_side_by_side() -> None:
 
     rec = {"test": "get", "size": 64, "requests": 1000, "native_rps": [900.0, 1000.0],
            "ub_rps": [1200.0, 1100.0], "syscalls_per_request": 2.5,
-           "ub_counts": [{"chained": 1000, "exits": {"syscall": 1000, "miss": 300}},
-                         {"chained": 1500, "exits": {"syscall": 1500, "miss": 200}}],
+           "ub_counts": [{"runs": 1300, "hops": 250, "chained": 1000,
+                          "exits": {"syscall": 1000, "miss": 300}},
+                         {"runs": 1700, "hops": 150, "chained": 1500,
+                          "exits": {"syscall": 1500, "miss": 200}}],
            "run": {"kpti": True, "clock": "tcg"}}
     console = Console(width=200, record=True)
     console.print(render([rec]))
@@ -60,3 +62,4 @@ def test_the_table_puts_ratios_and_chained_shares_side_by_side() -> None:
     assert "×1.20" in text  # best 1200 over best 1000
     assert "1.25" in text and "50%" in text  # 2500 chained / 2000 requests, of 2.5
     assert "syscall 83%, miss 16%" in text
+    assert "1.5 (0.2)" in text  # 3000 runs, 400 of them hops, over 2000 requests

@@ -8,6 +8,7 @@ are those of a real process; the lab tests run the whole daemon.
 from __future__ import annotations
 
 import ctypes
+import dataclasses
 import os
 from pathlib import Path
 
@@ -63,13 +64,16 @@ def test_worker_translates_a_live_site_and_the_cache_keeps_it(tmp_path: Path) ->
     entry, _ = _entry_of()
     cache = TranslationCache(tmp_path / "c")
     assert cache.get(entry.key) is None
-    cache.put(entry)
-    got = cache.get(entry.key)
-    assert got == entry
-    # a torn pair (an image that is not the one the metadata names) is a miss
+    other = "f" * 64  # another entry of the same image
+    cache.put(entry, [entry.key, other])
+    assert cache.get(entry.key) == entry and cache.has(other)
+    assert cache.get(other) == dataclasses.replace(entry, key=other)
+    images = list((tmp_path / "c").glob("*.img"))
+    assert len(images) == 1  # stored once, whatever the number of its entries
+    # a torn pair (an image that is not the one its name hashes) is a miss
     torn = entry.image[:-1] + bytes([entry.image[-1] ^ 1])
-    (tmp_path / "c" / f"{entry.key}.img").write_bytes(torn)
-    assert cache.get(entry.key) is None
+    images[0].write_bytes(torn)
+    assert cache.get(entry.key) is None and cache.get(other) is None
 
 
 def test_relocate_to_moves_every_module_or_refuses(tmp_path: Path) -> None:
@@ -102,11 +106,11 @@ def test_site_key_depends_on_file_offset_not_address() -> None:
     assert site_key(m1, m1.base + 0x123, 100) != site_key(other, other.base + 0x123, 100)
 
 
-def _stats(runs: int, chained: int, **exits: int) -> Stats:
+def _stats(runs: int, chained: int, hops: int = 0, **exits: int) -> Stats:
     ex = dict.fromkeys(ExitReason, 0)
     for name, n in exits.items():
         ex[ExitReason[name.upper()]] = n
-    return Stats(runs, chained, ex, 1, 7)
+    return Stats(runs, chained, ex, 1, 7, hops=hops)
 
 
 def test_policy_removes_sites_that_do_not_chain_and_says_why() -> None:
@@ -118,25 +122,33 @@ def test_policy_removes_sites_that_do_not_chain_and_says_why() -> None:
     assert verdict(site, pol) == ""  # pays
     site.counts = _stats(1000, 100, end=900, syscall=100)
     why = verdict(site, pol)
-    assert why.startswith("does not pay: 0.10 syscalls chained per run") and "end 90%" in why
+    assert why.startswith("does not pay: 0.10 syscalls chained per entry") and "end 90%" in why
     site.counts = _stats(1000, 100, miss=900, syscall=100)
     assert "miss 90%" in verdict(site, pol)  # MISS targets nobody translates
     # what it grew chains the syscalls after the MISS: they count for the site
     grown = Site(7, 100, 0x2000, 0, parent=site.rip, state=SiteState.INSTALLED)
-    grown.counts = _stats(900, 900, syscall=900)
+    grown.counts = _stats(900, 900, hops=900, syscall=900)
     assert verdict(site, pol, [grown]) == ""
+    # hops are continuations, not entries: 1000 entries from a syscall that
+    # hop through two images each and chain 600 syscalls pay ...
+    site.counts = _stats(2000, 0, hops=1000, miss=2000)
+    grown.counts = _stats(1000, 600, hops=1000, syscall=600, end=400)
+    assert verdict(site, pol, [grown]) == ""
+    # ... and chaining 300 does not, whatever the number of runs
+    grown.counts = _stats(1000, 300, hops=1000, syscall=300, end=700)
+    assert "0.30 syscalls chained per entry" in verdict(site, pol, [grown])
     grown.busy = True
     site.counts = _stats(1000, 0, miss=1000)
     assert verdict(site, pol, [grown]) == ""  # a growth is under way
     # runs while the growth was translated do not count once it landed
     grown.busy = False
     grown.counts = _stats(10, 10, syscall=10)
-    site.judged_from = (1000, 0)
+    site.judged_from = (1010, 10)
     site.counts = _stats(1100, 0, miss=1100)
     assert verdict(site, pol, [grown]) == ""  # too few runs since
     site.counts = _stats(2000, 0, miss=2000)
-    grown.counts = _stats(1000, 1000, syscall=1000)
-    assert verdict(site, pol, [grown]) == ""  # 1.00 per run since it landed
+    grown.counts = _stats(1000, 1000, hops=990, syscall=1000)
+    assert verdict(site, pol, [grown]) == ""  # 0.99 per entry since it landed
 
 
 def test_report_totals_and_table() -> None:

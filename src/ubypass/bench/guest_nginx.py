@@ -275,10 +275,13 @@ def main() -> int:
     if args.cmd == "bench":
         bench(args.work, args.sizes, args.connections, args.seconds, args.rounds, args.workers)
         return 0
+    from ubypass.daemon.client import DEFAULT_LOG, DaemonUnavailable
+
     try:
         res = verify(args.work, args.rounds, args.workers)
-    except (RuntimeError, OSError, subprocess.SubprocessError) as e:
-        res = {"error": str(e)}
+    except (RuntimeError, OSError, subprocess.SubprocessError, DaemonUnavailable) as e:
+        log = DEFAULT_LOG.read_text()[-4000:] if DEFAULT_LOG.exists() else ""
+        res = {"error": str(e), "daemon_log": log}
     print(RESULT_TAG + json.dumps(res), flush=True)
     return 0
 

@@ -208,8 +208,8 @@ def _syscalls_per_request(port: int, pid: int, test: str, size: int, requests: i
 
 def _delta(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
     exits = {k: b["exits"][k] - a.get("exits", {}).get(k, 0) for k in b.get("exits", {})}
-    return {"runs": b.get("runs", 0) - a.get("runs", 0),
-            "chained": b.get("chained", 0) - a.get("chained", 0), "exits": exits}
+    return {k: b.get(k, 0) - a.get(k, 0) for k in ("runs", "hops", "chained")} | {
+        "exits": exits}
 
 
 def bench(sizes: list[int], tests: list[str], requests: int, clients: int, rounds: int,
@@ -236,8 +236,8 @@ def bench(sizes: list[int], tests: list[str], requests: int, clients: int, round
                     before = byp.status()
                     rec["ub_rps"].append(_bench_rps(byp.port, test, size, requests, clients))
                     rec["ub_counts"].append(_delta(before, byp.status()))
-                rec["sites"] = [{k: s.get(k) for k in ("symbol", "runs", "chained", "leaks",
-                                                       "insns", "entries")}
+                rec["sites"] = [{k: s.get(k) for k in ("symbol", "runs", "hops", "chained",
+                                                       "leaks", "insns", "entries")}
                                 for s in byp.status().get("sites", [])
                                 if s["state"] == "installed"]
                 print(RESULT_TAG + json.dumps(rec), flush=True)

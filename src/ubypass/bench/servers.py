@@ -69,17 +69,21 @@ def render_redis(records: Sequence[dict[str, Any]]) -> Table:
     """Best-of requests/s native vs bypassed per point, with what the bypass did."""
     t = Table(title="Redis: native vs ub run (redis-benchmark, 50 clients, -P 1)")
     for col in ("KPTI", "clock", "test", "-d", "native rps", "UB rps", "UB/native",
-                "syscalls/req", "chained/req", "share chained", "BTC exits"):
+                "syscalls/req", "chained/req", "share chained", "BTC runs/req (hops)",
+                "BTC exits"):
         t.add_column(col, justify="right")
     for r in records:
         nat, ub = max(r["native_rps"]), max(r["ub_rps"])
         reqs = r["requests"] * len(r["ub_rps"])
         chained = sum(c["chained"] for c in r["ub_counts"]) / reqs
+        runs = sum(c["runs"] for c in r["ub_counts"]) / reqs
+        hops = sum(c.get("hops", 0) for c in r["ub_counts"]) / reqs
         per_req = r["syscalls_per_request"]
         t.add_row("on" if r["run"]["kpti"] else "off", r["run"]["clock"], r["test"].upper(),
                   str(r["size"]), f"{nat:,.0f}", f"{ub:,.0f}", f"×{ub / nat:.2f}",
                   f"{per_req:.2f}", f"{chained:.2f}",
-                  f"{100 * chained / per_req:.0f}%" if per_req else "-", _exits(r["ub_counts"]))
+                  f"{100 * chained / per_req:.0f}%" if per_req else "-",
+                  f"{runs:.1f} ({hops:.1f})", _exits(r["ub_counts"]))
     return t
 
 

@@ -103,8 +103,10 @@ class Installed:
 class Stats:
     """Counters of one image, or of a whole mm (``image_id`` 0).
 
-    ``chained`` is the number of user↔kernel round trips avoided; ``sites``
-    holds exits per exit id (only when asked for, for one image).
+    ``chained`` is the number of user↔kernel round trips avoided; ``hops``
+    the runs that went on from another run's MISS exit (``runs - hops`` are
+    the runs entered from a syscall's return); ``sites`` holds exits per exit
+    id (only when asked for, for one image).
     """
 
     runs: int
@@ -113,6 +115,7 @@ class Stats:
     nr_images: int
     mm_cookie: int
     sites: list[int] = field(default_factory=list)
+    hops: int = 0
 
     @classmethod
     def from_struct(cls, st: UbStats, sites: ctypes.Array[ctypes.c_uint64] | None) -> Stats:
@@ -128,12 +131,13 @@ class Stats:
         """Decode a ``struct ub_counts`` (of a stats call or of an event)."""
         exits = {reason: int(counts.exits[reason]) for reason in ExitReason}
         return cls(int(counts.runs), int(counts.chained), exits, nr_images, mm_cookie,
-                   sites or [])
+                   sites or [], int(counts.hops))
 
     def to_json(self) -> dict[str, Any]:
         return {
             "runs": self.runs,
             "chained": self.chained,
+            "hops": self.hops,
             "exits": {reason.name.lower(): n for reason, n in self.exits.items()},
             "nr_images": self.nr_images,
             "mm_cookie": self.mm_cookie,

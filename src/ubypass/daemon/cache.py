@@ -4,15 +4,18 @@ A key names a site independently of where it was loaded: the identity of
 the file holding the hot return RIP, the RIP's offset in it, the largest
 region the translator may build and the translator's own version (a hash
 of its source, so a changed translator never gets an old image).  The
-value is the image, stored under the key of each of its entries (a loop's
-sites all find it), with the modules it spans (file identity and the base
+value is the image, with the modules it spans (file identity and the base
 it was translated at) and the offsets of every user address embedded in
 its code, so that :func:`relocate_to` can move it to another process's
 layout in milliseconds instead of translating again.  A MISS target's
 image is a site of its own here.
 
-Entries are written atomically (a temporary file renamed into place): a
-daemon killed mid-write leaves the old entry or none, never half of one.
+An image is stored once, under the hash of its bytes, and each of its
+entries' keys refers to it: a loop's sites all find it, and a fused image
+with a hundred entries costs one write, not a hundred (ubd's loop writes
+it, and nothing else is served meanwhile).  Files are written atomically
+(a temporary file renamed into place): a daemon killed mid-write leaves
+the old entry or none, never half of one.
 """
 
 from __future__ import annotations
@@ -92,7 +95,8 @@ def relocate_to(entry: CacheEntry, layout: ModuleMap) -> tuple[bytes, list[int]]
 
 
 class TranslationCache:
-    """A directory of ``<key>.json`` + ``<key>.img`` pairs."""
+    """A directory of ``<sha256>.json`` + ``<sha256>.img`` pairs (an image and
+    what it was made from) and ``<key>.ref`` files naming one of them."""
 
     def __init__(self, root: Path) -> None:
         self.root = root
@@ -101,14 +105,18 @@ class TranslationCache:
 
     def get(self, key: str) -> CacheEntry | None:
         try:
-            meta = json.loads((self.root / f"{key}.json").read_text())
-            image = (self.root / f"{key}.img").read_bytes()
+            digest = (self.root / f"{key}.ref").read_text().strip()
+            meta = json.loads((self.root / f"{digest}.json").read_text())
+            image = (self.root / f"{digest}.img").read_bytes()
         except (OSError, ValueError):
             return None
-        if hashlib.sha256(image).hexdigest() != meta.pop("image_sha256", None):
+        if hashlib.sha256(image).hexdigest() != digest:
             return None  # a torn or foreign pair: translate again
         meta["addr_relocs"] = [tuple(r) for r in meta["addr_relocs"]]
-        return CacheEntry(image=image, **meta)
+        return CacheEntry(key=key, image=image, **meta)
+
+    def has(self, key: str) -> bool:
+        return (self.root / f"{key}.ref").exists()
 
     def _write(self, path: Path, data: bytes) -> None:
         fd, tmp = tempfile.mkstemp(dir=self.root, prefix=".tmp-")
@@ -120,8 +128,13 @@ class TranslationCache:
             os.unlink(tmp)
             raise
 
-    def put(self, entry: CacheEntry) -> None:
+    def put(self, entry: CacheEntry, keys: list[str]) -> None:
+        """``entry``'s image, found under each of ``keys`` from now on."""
         meta = entry.meta()
-        meta["image_sha256"] = hashlib.sha256(entry.image).hexdigest()
-        self._write(self.root / f"{entry.key}.img", entry.image)
-        self._write(self.root / f"{entry.key}.json", json.dumps(meta).encode())
+        del meta["key"]
+        digest = hashlib.sha256(entry.image).hexdigest()
+        if not (self.root / f"{digest}.json").exists():
+            self._write(self.root / f"{digest}.img", entry.image)
+            self._write(self.root / f"{digest}.json", json.dumps(meta).encode())
+        for key in keys:
+            self._write(self.root / f"{key}.ref", digest.encode())

@@ -39,6 +39,7 @@ import os
 import select
 import socket
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -53,7 +54,7 @@ from ubypass.bypass.device import (
 )
 from ubypass.daemon.cache import CacheEntry, TranslationCache, relocate_to, site_key
 from ubypass.daemon.modules import Module, ModuleError, Symbols, module_map
-from ubypass.daemon.state import Policy, Proc, Site, SiteState, verdict
+from ubypass.daemon.state import Policy, Proc, Site, SiteState, entries, verdict
 from ubypass.daemon.worker import JobResult, run_job
 from ubypass.translator.image import exit_table
 from ubypass.translator.relocate import RelocationError
@@ -68,6 +69,7 @@ _FAST_POLL_FOR_S = 10.0
 _MAX_LINE = 1 << 16
 _GROWTH_CAP_DIVISOR = 5
 _KEEP_GONE_S = 600.0  # how long `ub top` still shows a process that is gone
+_STALL_S = 5.0  # a loop step this long is logged: no request is served meanwhile
 _REPORT_LAG_S = 3.0  # the kernel re-reports a hot site every hot_report_ms (2 s)
 
 
@@ -114,7 +116,8 @@ class Daemon:
         self.roots: dict[int, float] = {}  # watched `ub run` pid -> its start time
         self.jobs: list[_Job] = []
         self.counters = {"events": 0, "translations": 0, "cache_hits": 0, "installs": 0,
-                         "refused": 0, "removed": 0, "rescans": 0, "lost_events": 0}
+                         "refused": 0, "removed": 0, "rescans": 0, "lost_events": 0,
+                         "stalls": 0}
         self._pool: cf.ProcessPoolExecutor | None = None
         self._wake_r, self._wake_w = os.pipe2(os.O_NONBLOCK | os.O_CLOEXEC)
         self._clients: dict[int, tuple[socket.socket, bytearray]] = {}
@@ -198,15 +201,25 @@ class Daemon:
             timeout = max(0.0, min(self._next_deadline(now) - now, _TICK_S))
             for fd, _ev in poller.poll(int(timeout * 1000) + 1):
                 if fd == self.dev.fd:
-                    self.drain_events()
+                    self._timed("events", self.drain_events)
                 elif fd == self._listener.fileno():
                     self._accept(poller)
                 elif fd == self._wake_r:
                     self._drain_wake()
                 elif fd in self._clients:
-                    self._serve(fd, poller)
-            self._reap_jobs()
-            self._timers()
+                    self._timed("a request", self._serve, fd, poller)
+            self._timed("landing translations", self._reap_jobs)
+            self._timed("timers", self._timers)
+
+    def _timed(self, what: str, step: Callable[..., None], *args: Any) -> None:
+        """One step of the loop; a long one is logged and counted, since
+        clients (``ub top``, ``ub run``) wait for the loop meanwhile."""
+        t0 = time.monotonic()
+        step(*args)
+        spent = time.monotonic() - t0
+        if spent > _STALL_S:
+            self.counters["stalls"] += 1
+            log.warning("%s kept the loop %.1f s", what, spent)
 
     def _next_deadline(self, now: float) -> float:
         if now < self._fast_until:
@@ -452,15 +465,18 @@ class Daemon:
         Valid for the binary whatever becomes of this process.  A fused image
         replaces what its entries had: it runs more of the path than any."""
         modules = [Module(**m) for m in res.modules]
+        keys = []
         for rip in res.entries:
             mod = next((m for m in modules if m.contains(rip)), None)
             if mod is None:
                 continue
             key = site_key(mod, rip, self._max_insns(site))
-            if rip != site.rip and not fusion and self.cache.get(key) is not None:
+            if rip != site.rip and not fusion and self.cache.has(key):
                 continue  # another site's own (maybe grown) image: keep it
-            self.cache.put(CacheEntry(key, site.symbol, res.entries, res.modules,
-                                      res.addr_relocs, res.image, res.insns))
+            keys.append(key)
+        if keys:
+            self.cache.put(CacheEntry(keys[0], site.symbol, res.entries, res.modules,
+                                      res.addr_relocs, res.image, res.insns), keys)
 
     def _growth_landed(self, site: Site) -> None:
         """The policy judges ``site``'s root on what runs from now on."""
@@ -474,9 +490,7 @@ class Daemon:
             if s.live_image:
                 with contextlib.suppress(DeviceError):
                     s.counts = self.dev.stats(s.tgid, s.live_image, s.cookie)
-        if root.counts is not None:
-            root.judged_from = (root.counts.runs,
-                                sum(s.counts.chained for s in group if s.counts))
+        root.judged_from = entries(group)
 
     def _reap_jobs(self) -> None:
         done = [j for j in self.jobs if j.future.done()]

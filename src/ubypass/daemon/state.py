@@ -14,7 +14,8 @@ from typing import Any
 from ubypass.abi import ExitReason
 from ubypass.bypass.device import Stats
 
-__all__ = ["Policy", "Proc", "Site", "SiteState", "counts_json", "sum_counts", "verdict"]
+__all__ = ["Policy", "Proc", "Site", "SiteState", "counts_json", "entries", "sum_counts",
+           "verdict"]
 
 
 class SiteState(StrEnum):
@@ -32,10 +33,14 @@ class SiteState(StrEnum):
 class Policy:
     """When an installed site is taken out again.
 
-    A BTC run that chains no syscall costs an entry and an exit and saves
-    nothing, so a site whose runs chain fewer than ``min_chained_per_run``
-    syscalls on average, once it has run ``min_runs`` times and has no
-    growth under way, is removed.  A site grows by an image for each MISS
+    A BTC run entered from a syscall's return that chains no syscall (by
+    itself or through the runs it hops to) costs an entry and an exit and
+    saves nothing, so a site whose such runs chain fewer than
+    ``min_chained_per_run`` syscalls on average, once there have been
+    ``min_runs`` of them and no growth is under way, is removed.  Runs
+    entered by a MISS hop are continuations, not entries: a request's path
+    that crosses ten images and chains one syscall pays as well as one
+    image that chains it.  A site grows by an image for each MISS
     target, ``max_growths`` at most; the syscalls those chain count for it.
     Each MISS hop between images costs a kernel lookup, while a region whose
     indirect branches know their targets dispatches them inside the BTC: once
@@ -73,8 +78,9 @@ class Site:
     fused_growths: int = 0  # growths its image holds as entries (fused)
     fusions: int = 0
     grown_at: float = 0.0  # monotonic time its last growth landed
-    #: (runs, chained of it and what it grew) when its last growth landed:
-    #: runs while a growth was translated say nothing of what it pays
+    #: (entries, chained) of it and what it grew when its last growth
+    #: landed (:func:`entries`): runs while a growth was translated say
+    #: nothing of what it pays
     judged_from: tuple[int, int] = (0, 0)
     reinstalls: int = 0
     busy: bool = False  # a translation for it is running
@@ -139,6 +145,7 @@ def sum_counts(items: Any) -> Stats | None:
             out = Stats(0, 0, dict.fromkeys(ExitReason, 0), 0, c.mm_cookie)
         out.runs += c.runs
         out.chained += c.chained
+        out.hops += c.hops
         for r, n in c.exits.items():
             out.exits[r] += n
     return out
@@ -146,30 +153,38 @@ def sum_counts(items: Any) -> Stats | None:
 
 def counts_json(c: Stats | None) -> dict[str, Any]:
     if c is None:
-        return {"runs": 0, "chained": 0, "exits": {r.name.lower(): 0 for r in ExitReason}}
-    return {"runs": c.runs, "chained": c.chained,
+        return {"runs": 0, "chained": 0, "hops": 0,
+                "exits": {r.name.lower(): 0 for r in ExitReason}}
+    return {"runs": c.runs, "chained": c.chained, "hops": c.hops,
             "exits": {r.name.lower(): n for r, n in c.exits.items()}}
+
+
+def entries(group: list[Site]) -> tuple[int, int]:
+    """(runs entered from a syscall's return, syscalls chained) of ``group``."""
+    counts = [s.counts for s in group if s.counts is not None]
+    return (sum(c.runs - c.hops for c in counts), sum(c.chained for c in counts))
 
 
 def verdict(site: Site, policy: Policy, grown: list[Site] | None = None) -> str:
     """Why ``site`` should be removed, or "" if it pays (or it is too early to say).
 
     A site's runs start where its syscall returns; runs of the images it grew
-    (``grown``) are continuations of them after a MISS, so their chained
-    syscalls count for the site.
+    (``grown``) mostly go on from its MISS exits, so what they chain counts
+    for the site, and what they are entered from a syscall's return too.
     """
     c = site.counts
     if c is None or site.busy or any(g.busy for g in grown or ()):
         return ""
-    runs0, chained0 = site.judged_from  # counts before the last growth landed
-    runs = c.runs - runs0
+    group = [site, *(grown or ())]
+    now = entries(group)
+    runs, chained = (n - n0 for n, n0 in zip(now, site.judged_from, strict=True))
     if runs < policy.min_runs:
         return ""
-    chained = c.chained + sum(g.counts.chained for g in grown or () if g.counts) - chained0
     per_run = chained / runs
     if per_run >= policy.min_chained_per_run:
         return ""
     left = sorted(((n, r.name.lower()) for r, n in c.exits.items()
                    if r != ExitReason.SYSCALL and n), reverse=True)
     how = ", ".join(f"{name} {100 * n // max(c.runs, 1)}%" for n, name in left[:3])
-    return f"does not pay: {per_run:.2f} syscalls chained per run ({how or 'no exits'})"
+    return (f"does not pay: {per_run:.2f} syscalls chained per entry from a syscall "
+            f"({how or 'no exits'})")

@@ -202,6 +202,7 @@ struct ub_remove {
 struct ub_counts {
 	__u64 runs;		/* times BTC code was entered */
 	__u64 chained;		/* syscalls dispatched without a crossing */
+	__u64 hops;		/* runs entered after another run's MISS exit */
 	__u64 exits[UB_NR_REASONS];	/* BTC exits by reason; FAULT included */
 };
 

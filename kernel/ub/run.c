@@ -200,20 +200,24 @@ static enum ub_step ub_run_once(struct pt_regs *regs,
 		this_cpu_inc(img->counts->chained);
 		return UB_STEP_SYSCALL;
 	case UB_EXIT_MISS:
-		regs->ip = st->aux;
+	case UB_EXIT_END:
 		/*
-		 * Report a target no image starts at, at the exit's counts 1,
-		 * 2, 4, ... and every UB_MISS_REPORT_EVERY: the indirect
-		 * branches of an image share a MISS exit and have many
-		 * targets, and the ones taken most are the likeliest sampled.
+		 * The user state is exact at the target of an indirect branch
+		 * or at the first instruction the region left out: the run may
+		 * go on in another image there.  Report a target no image
+		 * starts at, at the exit's counts 1, 2, 4, ... and every
+		 * UB_MISS_REPORT_EVERY: the indirect branches of an image
+		 * share a MISS exit and have many targets, and the ones taken
+		 * most are the likeliest sampled.
 		 */
+		regs->ip = x->reason == UB_EXIT_MISS ? st->aux : x->user_rip;
 		if ((is_power_of_2(img->site_counts[id]) ||
 		     !(img->site_counts[id] % UB_MISS_REPORT_EVERY)) &&
-		    !ub_lookup(st->aux)) {
+		    !ub_lookup(regs->ip)) {
 			miss->cookie = img->owner->cookie;
 			miss->image_id = img->id;
 			miss->site = id;
-			miss->target = st->aux;
+			miss->target = regs->ip;
 		}
 		return may_chain ? UB_STEP_MISS : UB_STEP_USER;
 	default:

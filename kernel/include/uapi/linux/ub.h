@@ -252,7 +252,9 @@ struct ub_hot_query {
 
 /* read() on /dev/ub returns whole events; poll() says when one is there. */
 enum ub_event_type {
-	UB_EV_MISS = 1,		/* rip: the unknown target; aux: the exit id */
+	UB_EV_MISS = 1,		/* rip: the unknown target (of a MISS or an
+				 * END exit); aux: the exit id
+				 */
 	UB_EV_INVALIDATED = 2,	/* image dropped: code changed, exec, exit */
 	UB_EV_DROPPED = 3,	/* aux events were lost: the queue was full */
 	UB_EV_HOT = 4,		/* rip, nr: a hot site; hits, samples, gap_* */

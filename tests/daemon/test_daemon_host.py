@@ -19,6 +19,7 @@ from ubypass.bypass.device import Stats
 from ubypass.daemon.cache import CacheEntry, TranslationCache, relocate_to, site_key
 from ubypass.daemon.modules import Module, ModuleError, ModuleMap, Symbols, module_map
 from ubypass.daemon.report import site_table, summary_lines, totals
+from ubypass.daemon.server import Daemon
 from ubypass.daemon.state import Policy, Proc, Site, SiteState, verdict
 from ubypass.daemon.worker import run_job
 from ubypass.translator.relocate import RelocationError
@@ -236,3 +237,26 @@ def test_the_vdso_is_a_module_and_its_code_translates() -> None:
     res = run_job(os.getpid(), entry, [entry], 2000)
     assert not res.error, res.error
     assert res.insns > 10 and any(m["path"] == "[vdso]" for m in res.modules)
+
+
+def test_fusion_under_steady_growth_waits_for_half_of_what_it_fused() -> None:
+    """The translation work of every fusion stays within a small multiple of
+    the last one's, however long growth goes on (it never goes quiet under
+    steady load); a quiet site fuses what waits at once."""
+    ubd = object.__new__(Daemon)  # the policy's arithmetic, no device
+    ubd.policy, ubd.jobs = Policy(), []
+    proc = Proc(7, 100, "prog", 1)
+    root = Site(7, 100, 0x1000, 17, state=SiteState.INSTALLED, grown_at=1e18)
+    proc.sites[root.rip] = root
+    fused_at = []
+    for growth in range(1, 300):
+        root.growths = growth
+        if ubd._fuse_due(proc, root) and root.fusions < ubd.policy.max_fusions:
+            fused_at.append(growth)
+            root.fused_growths, root.fusions = growth, root.fusions + 1
+    assert fused_at == [16, 32, 48, 72, 108, 162, 243]
+    root.grown_at = 0.0  # quiet since: one growth waiting is enough
+    root.growths += 1
+    assert ubd._fuse_due(proc, root)
+    root.fusions = ubd.policy.max_fusions
+    assert not ubd._fuse_due(proc, root)

@@ -46,7 +46,8 @@ def site_table(report: dict[str, Any], title: str = "") -> Table:
     t = Table(title=title or None, box=None, header_style="bold", pad_edge=False)
     for col, just in (("pid", "right"), ("comm", "left"), ("site", "left"),
                       ("state", "left"), ("runs", "right"), ("hops", "right"),
-                      ("chained", "right"), ("per entry", "right"), *((r, "right") for r in _REASONS),
+                      ("chained", "right"), ("per entry", "right"),
+                      *((r, "right") for r in _REASONS),
                       ("cache", "left"), ("why", "left")):
         t.add_column(col, justify=just)  # type: ignore[arg-type]
     for p in report["processes"]:

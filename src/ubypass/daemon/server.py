@@ -12,7 +12,7 @@ event queue.  For each event:
 - MISS: the target gets an image of its own (from the cache or a worker),
   which the kernel goes on into after the MISS exit: growth translates only
   the new code; at most ``max_growths`` per site; once a site's growth has
-  been quiet for ``fuse_quiet_s`` (or ``fuse_every`` growths wait), it is
+  been quiet for ``fuse_quiet_s`` (or enough growths wait: ``_fuse_due``), it is
   translated again as one image with every entry of every image of the
   process, over exactly their code, and replaces them (fusion: indirect
   branches between them then dispatch inside the BTC instead of hopping
@@ -525,12 +525,15 @@ class Daemon:
 
     def _fuse_due(self, proc: Proc, root: Site) -> bool:
         """Growth translations may still run meanwhile (under steady load they
-        always do): what lands after the fusion started is fused next time."""
+        always do): what lands after the fusion started is fused next time.
+        Under steady growth a fusion waits for half as many growths as it
+        will take in again (``fuse_every`` at least), so the translation work
+        of all fusions stays within a small multiple of the last one's."""
+        waiting = root.growths - root.fused_growths
         if (root.parent or root.busy or root.state != SiteState.INSTALLED
-                or root.growths <= root.fused_growths
-                or root.fusions >= self.policy.max_fusions
+                or waiting <= 0 or root.fusions >= self.policy.max_fusions
                 or (time.monotonic() - root.grown_at < self.policy.fuse_quiet_s
-                    and root.growths - root.fused_growths < self.policy.fuse_every)):
+                    and waiting < max(self.policy.fuse_every, root.fused_growths // 2))):
             return False
         return not any(j.fusion and j.site.cookie == proc.cookie for j in self.jobs)
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from ubypass.bench.guest_redis import parse_suite, redis_server, run_suite
 
 ESC = "\x1b"
@@ -63,3 +65,20 @@ def test_the_table_puts_ratios_and_chained_shares_side_by_side() -> None:
     assert "1.25" in text and "50%" in text  # 2500 chained / 2000 requests, of 2.5
     assert "syscall 83%, miss 16%" in text
     assert "1.5 (0.2)" in text  # 3000 runs, 400 of them hops, over 2000 requests
+
+
+def test_the_record_keeps_ubds_reasons(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import ubypass.daemon.client as client
+    from ubypass.bench.serving import ubd_story
+
+    log = tmp_path / "ubd.log"
+    log.write_text("a: image 3 installed (1 entries)\n"
+                   "b: pid 7 x: fusing 40 images (90 entries)\n"
+                   "c: pid 7 y: grows by 0x1000 (growth 3)\n"
+                   "d: pid 7 z: not fused: too big\n")
+    monkeypatch.setattr(client, "DEFAULT_LOG", log)
+    assert ubd_story() == ["b: pid 7 x: fusing 40 images (90 entries)",
+                           "d: pid 7 z: not fused: too big"]
+    assert ubd_story(limit=1) == ["d: pid 7 z: not fused: too big"]
+    monkeypatch.setattr(client, "DEFAULT_LOG", tmp_path / "none")
+    assert ubd_story() == []

@@ -27,7 +27,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from ubypass.bench.serving import reap, warm_until_settled
+from ubypass.bench.serving import reap, ubd_story, warm_until_settled
 
 __all__ = ["FILE_KIB", "RESULT_TAG", "Nginx", "nginx_server", "verify"]
 
@@ -124,7 +124,8 @@ class Nginx:
                 wrk(self.port, f"/{kib}k.bin", connections=16, seconds=3)
 
         seconds, procs = warm_until_settled(load, self.status, timeout)
-        return {"warm_s": seconds, "chained": sum(p["chained"] for p in procs)}
+        return {"warm_s": seconds, "chained": sum(p["chained"] for p in procs),
+                "ubd": ubd_story()}
 
 
 @contextmanager

@@ -38,7 +38,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from ubypass.bench.serving import reap, warm_until_settled
+from ubypass.bench.serving import reap, ubd_story, warm_until_settled
 
 __all__ = ["CI_UNITS", "RESULT_TAG", "Server", "parse_suite", "redis_server"]
 
@@ -105,7 +105,7 @@ class Server:
             load, lambda: [st] if (st := self.status()) else [], timeout)
         cli(self.port, "flushall")
         return {"warm_s": seconds, "chained": sum(p["chained"] for p in procs),
-                "sites": sum(len(p["sites"]) for p in procs)}
+                "sites": sum(len(p["sites"]) for p in procs), "ubd": ubd_story()}
 
 
 @contextmanager

@@ -5,12 +5,16 @@ ubd has settled, and stopping one (:mod:`ubypass.bench.guest_redis`,
 
 from __future__ import annotations
 
+import re
 import subprocess
 import time
 from collections.abc import Callable
 from typing import Any
 
-__all__ = ["reap", "warm_until_settled"]
+__all__ = ["reap", "ubd_story", "warm_until_settled"]
+
+#: ubd's log lines that explain why a server runs the way it does
+_STORY = re.compile(r"fusing|not fused|no room|refused|removed|gave up|kept the loop")
 
 
 def warm_until_settled(load: Callable[[], None], procs: Callable[[], list[dict[str, Any]]],
@@ -31,6 +35,18 @@ def warm_until_settled(load: Callable[[], None], procs: Callable[[], list[dict[s
             break
         seen = -1 if busy else len(sites)
     return round(time.monotonic() - t0, 1), last
+
+
+def ubd_story(limit: int = 40) -> list[str]:
+    """The last of ubd's fusions, refusals, removals and stalls, for the
+    record of a benchmark: its counters say how much, these say why."""
+    from ubypass.daemon.client import DEFAULT_LOG
+
+    try:
+        lines = DEFAULT_LOG.read_text(errors="replace").splitlines()
+    except OSError:
+        return []
+    return [ln for ln in lines if _STORY.search(ln)][-limit:]
 
 
 def reap(proc: subprocess.Popen[bytes], timeout: float = 120.0) -> int:

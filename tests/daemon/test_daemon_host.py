@@ -260,3 +260,35 @@ def test_fusion_under_steady_growth_waits_for_half_of_what_it_fused() -> None:
     assert ubd._fuse_due(proc, root)
     root.fusions = ubd.policy.max_fusions
     assert not ubd._fuse_due(proc, root)
+
+
+def test_a_fused_image_the_kernel_refuses_leaves_the_site_running(tmp_path: Path) -> None:
+    """A fusion replaces a live image: if the kernel will not take the fused
+    one (too big, say), the old image still runs and the site must say so,
+    keep its entries (they are what the kernel holds) and fuse again later;
+    the refused image is not cached for the next process."""
+    import concurrent.futures as cf
+
+    from ubypass.bypass.device import ImageRejected
+    from ubypass.daemon.server import _Job
+    from ubypass.daemon.worker import JobResult
+
+    class Refusing:
+        def install(self, *_a: object, **_k: object) -> None:
+            raise ImageRejected("image larger than max_image_bytes")
+
+    ubd = object.__new__(Daemon)
+    ubd.policy, ubd.dev, ubd.counters = Policy(), Refusing(), {"translations": 0}
+    ubd.cache = TranslationCache(tmp_path / "c")
+    root = Site(7, 100, 0x1000, 17, state=SiteState.INSTALLED, entries=[0x1000],
+                insns=50, image_id=3, live_image=3, growths=20)
+    ubd.procs = {7: Proc(7, 100, "prog", 1, sites={root.rip: root})}
+    done: cf.Future[JobResult] = cf.Future()
+    done.set_result(JobResult(100, [0x1000, 0x2000], image=b"x", insns=90,
+                              modules=[{"ident": "m", "path": "/p", "base": 0,
+                                        "extent": 1 << 20}]))
+    ubd.jobs = [_Job(root, done, fusion=True)]
+    ubd._reap_jobs()
+    assert root.state == SiteState.INSTALLED and root.live_image == 3
+    assert (root.entries, root.insns) == ([0x1000], 50)
+    assert list((tmp_path / "c").iterdir()) == []

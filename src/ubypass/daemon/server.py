@@ -389,8 +389,10 @@ class Daemon:
         proc.translations += 1
         self._submit(site, [site.rip])
 
-    def _install(self, site: Site, image: bytes) -> bool:
-        """Install ``image`` for ``site``, in place of its image if one is live."""
+    def _install(self, site: Site, image: bytes, fusion: bool = False) -> bool:
+        """Install ``image`` for ``site``, in place of its image if one is live.
+        A fused image the kernel will not take leaves the site as it was (its
+        images still run): only a site's first image is refused."""
         try:
             try:
                 inst = self.dev.install(site.tgid, image, cookie=site.cookie,
@@ -403,8 +405,7 @@ class Daemon:
             site.state, site.why, site.busy = SiteState.GONE, "the process exec'd or exited", False
             return False
         except ImageRejected as e:
-            self._refuse(site, f"the kernel refused the image: {e.reason}")
-            return False
+            why = f"the kernel refused the image: {e.reason}"
         except DeviceError as e:
             if e.errno in (errno.ESRCH, errno.ENOENT):
                 site.state, site.why, site.busy = SiteState.GONE, str(e), False
@@ -412,9 +413,18 @@ class Daemon:
             if e.errno == errno.ENOSPC and site.parent:
                 self._no_room(site)
                 return False
-            self._refuse(site, str(e))
-            return False
-        site.image_id = site.live_image = inst.image_id
+            why = str(e)
+        else:
+            self._installed(site, image, inst.image_id)
+            return True
+        if fusion:
+            log.warning("pid %d %s: not fused: %s", site.tgid, site.symbol, why)
+        else:
+            self._refuse(site, why)
+        return False
+
+    def _installed(self, site: Site, image: bytes, image_id: int) -> None:
+        site.image_id = site.live_image = image_id
         site.state = SiteState.INSTALLED
         site.exits = exit_table(image)
         self._growth_landed(site)
@@ -423,8 +433,7 @@ class Daemon:
         self.counters["installs"] += 1
         self._fast_until = time.monotonic() + _FAST_POLL_FOR_S
         log.info("pid %d %s: image %d installed (%d entries)", site.tgid, site.symbol,
-                 inst.image_id, len(site.entries))
-        return True
+                 image_id, len(site.entries))
 
     def _no_room(self, site: Site) -> None:
         """The mm holds ``max_images``: forget the growth (its target is
@@ -514,12 +523,15 @@ class Daemon:
                 self._refuse(site, res.error)
                 continue
             site.symbol = site.symbol or res.symbol
-            self._store(site, res, job.fusion)
+            before = site.entries, site.insns
             site.entries, site.insns = res.entries, res.insns
-            if self._install(site, res.image):
+            if self._install(site, res.image, job.fusion):
+                self._store(site, res, job.fusion)  # only what the kernel took
                 self._cover(site)
                 if job.fusion:
                     self._fused(site)
+            elif job.fusion:
+                site.entries, site.insns = before
 
     # --- fusion ------------------------------------------------------------------
 

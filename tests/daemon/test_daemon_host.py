@@ -118,38 +118,26 @@ def test_policy_removes_sites_that_do_not_chain_and_says_why() -> None:
     pol = Policy()
     site = Site(7, 100, 0x1000, 17, state=SiteState.INSTALLED)
     site.counts = _stats(pol.min_runs - 1, 0, end=pol.min_runs - 1)
-    assert verdict(site, pol) == ""  # too early to say
+    assert verdict(site, pol, site.counts) == ""  # too early to say
     site.counts = _stats(1000, 2000, syscall=1000)
-    assert verdict(site, pol) == ""  # pays
+    assert verdict(site, pol, site.counts) == ""  # pays
+    assert verdict(site, pol, None) == ""  # no counters of the process yet
     site.counts = _stats(1000, 100, end=900, syscall=100)
-    why = verdict(site, pol)
-    assert why.startswith("does not pay: 0.10 syscalls chained per entry") and "end 90%" in why
-    site.counts = _stats(1000, 100, miss=900, syscall=100)
-    assert "miss 90%" in verdict(site, pol)  # MISS targets nobody translates
-    # what it grew chains the syscalls after the MISS: they count for the site
-    grown = Site(7, 100, 0x2000, 0, parent=site.rip, state=SiteState.INSTALLED)
-    grown.counts = _stats(900, 900, hops=900, syscall=900)
-    assert verdict(site, pol, [grown]) == ""
-    # hops are continuations, not entries: 1000 entries from a syscall that
-    # hop through two images each and chain 600 syscalls pay ...
-    site.counts = _stats(2000, 0, hops=1000, miss=2000)
-    grown.counts = _stats(1000, 600, hops=1000, syscall=600, end=400)
-    assert verdict(site, pol, [grown]) == ""
-    # ... and chaining 300 does not, whatever the number of runs
-    grown.counts = _stats(1000, 300, hops=1000, syscall=300, end=700)
-    assert "0.30 syscalls chained per entry" in verdict(site, pol, [grown])
-    grown.busy = True
+    why = verdict(site, pol, site.counts)
+    assert why.startswith("does not pay: its process chains 0.10 syscalls per entry")
+    assert "end 90%" in why
+    # its runs hop into other sites' images, which chain: the process pays.
+    # Hops are continuations, not entries: 1000 entries that hop on and
+    # chain 600 syscalls pay ...
     site.counts = _stats(1000, 0, miss=1000)
-    assert verdict(site, pol, [grown]) == ""  # a growth is under way
-    # runs while the growth was translated do not count once it landed
-    grown.busy = False
-    grown.counts = _stats(10, 10, syscall=10)
-    site.judged_from = (1010, 10)
-    site.counts = _stats(1100, 0, miss=1100)
-    assert verdict(site, pol, [grown]) == ""  # too few runs since
-    site.counts = _stats(2000, 0, miss=2000)
-    grown.counts = _stats(1000, 1000, hops=990, syscall=1000)
-    assert verdict(site, pol, [grown]) == ""  # 0.99 per entry since it landed
+    assert verdict(site, pol, _stats(3000, 600, hops=2000)) == ""
+    # ... and chaining 300 does not, whatever the number of runs
+    assert "chains 0.30 syscalls" in verdict(site, pol, _stats(3000, 300, hops=2000))
+    assert verdict(site, pol, _stats(3000, 300, hops=2000), busy=True) == ""  # translating
+    # runs while the last growth was translated do not count once it landed
+    site.judged_from = (1000, 0)
+    assert verdict(site, pol, _stats(1100, 0)) == ""  # too few entries since
+    assert verdict(site, pol, _stats(3000, 990, hops=1000)) == ""  # 0.99 per entry since
 
 
 def test_report_totals_and_table() -> None:

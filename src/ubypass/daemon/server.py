@@ -488,18 +488,15 @@ class Daemon:
                                       res.addr_relocs, res.image, res.insns), keys)
 
     def _growth_landed(self, site: Site) -> None:
-        """The policy judges ``site``'s root on what runs from now on."""
+        """The policy judges ``site``'s root on what its process runs from now on."""
         proc = self.procs.get(site.cookie)
         root = proc.sites.get(site.parent) if proc and site.parent else site
         if proc is None or root is None:
             return
         root.grown_at = time.monotonic()
-        group = [root, *(s for s in proc.sites.values() if s.parent == root.rip)]
-        for s in group:  # the counts of this moment, not of the last poll
-            if s.live_image:
-                with contextlib.suppress(DeviceError):
-                    s.counts = self.dev.stats(s.tgid, s.live_image, s.cookie)
-        root.judged_from = entries(group)
+        with contextlib.suppress(DeviceError):  # this moment's, not the last poll's
+            proc.live = self.dev.stats(proc.tgid, 0, proc.cookie)
+        root.judged_from = entries(proc.live)
 
     def _reap_jobs(self) -> None:
         done = [j for j in self.jobs if j.future.done()]
@@ -606,6 +603,8 @@ class Daemon:
         for proc in self.procs.values():
             if proc.gone:
                 continue
+            with contextlib.suppress(DeviceError):  # gone: the GONE event tells
+                proc.live = self.dev.stats(proc.tgid, 0, proc.cookie)
             for site in proc.sites.values():
                 if site.state != SiteState.INSTALLED:
                     continue
@@ -645,11 +644,11 @@ class Daemon:
             site = proc.sites.get(site.parent, site) if proc else site
         if site.state != SiteState.INSTALLED or proc is None:
             return
-        grown = [s for s in proc.sites.values() if s.parent == site.rip]
-        why = verdict(site, self.policy, grown)
+        busy = any(s.busy for s in proc.sites.values())
+        why = verdict(site, self.policy, proc.live, busy)
         if not why:
             return
-        for s in [site, *grown]:
+        for s in [site, *(s for s in proc.sites.values() if s.parent == site.rip)]:
             if s.state != SiteState.INSTALLED:
                 continue
             try:

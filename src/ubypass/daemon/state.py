@@ -80,9 +80,9 @@ class Site:
     fused_growths: int = 0  # growths its image holds as entries (fused)
     fusions: int = 0
     grown_at: float = 0.0  # monotonic time its last growth landed
-    #: (entries, chained) of it and what it grew when its last growth
-    #: landed (:func:`entries`): runs while a growth was translated say
-    #: nothing of what it pays
+    #: (entries, chained) of its process when its last growth landed
+    #: (:func:`entries`): runs while a growth was translated say nothing of
+    #: what it pays
     judged_from: tuple[int, int] = (0, 0)
     reinstalls: int = 0
     busy: bool = False  # a translation for it is running
@@ -119,6 +119,7 @@ class Proc:
     root: int  # the `ub run` (watch) pid it descends from, 0 if none
     sites: dict[int, Site] = field(default_factory=dict)
     totals: Stats | None = None  # from UB_EV_GONE: exact, retired images included
+    live: Stats | None = None  # the mm's counters while it runs, retired images included
     gone: bool = False
     gone_at: float = 0.0
     translations: int = 0
@@ -161,25 +162,26 @@ def counts_json(c: Stats | None) -> dict[str, Any]:
             "exits": {r.name.lower(): n for r, n in c.exits.items()}}
 
 
-def entries(group: list[Site]) -> tuple[int, int]:
-    """(runs entered from a syscall's return, syscalls chained) of ``group``."""
-    counts = [s.counts for s in group if s.counts is not None]
-    return (sum(c.runs - c.hops for c in counts), sum(c.chained for c in counts))
+def entries(c: Stats | None) -> tuple[int, int]:
+    """(runs entered from a syscall's return, syscalls chained) in ``c``."""
+    return (c.runs - c.hops, c.chained) if c is not None else (0, 0)
 
 
-def verdict(site: Site, policy: Policy, grown: list[Site] | None = None) -> str:
+def verdict(site: Site, policy: Policy, process: Stats | None, busy: bool = False) -> str:
     """Why ``site`` should be removed, or "" if it pays (or it is too early to say).
 
-    A site's runs start where its syscall returns; runs of the images it grew
-    (``grown``) mostly go on from its MISS exits, so what they chain counts
-    for the site, and what they are entered from a syscall's return too.
+    ``process`` holds the counters of its whole mm (every image, removed
+    ones included).  A request's path hops between the images of several
+    sites (epoll_wait's site runs into the image that chains the read), so
+    what a site's runs lead to is chained in other images: the syscalls
+    chained and the runs entered from a syscall's return are those of the
+    process since the site's last growth landed.  Nothing is judged while
+    a translation for the process runs (``busy``).
     """
     c = site.counts
-    if c is None or site.busy or any(g.busy for g in grown or ()):
+    if c is None or process is None or site.busy or busy:
         return ""
-    group = [site, *(grown or ())]
-    now = entries(group)
-    runs, chained = (n - n0 for n, n0 in zip(now, site.judged_from, strict=True))
+    runs, chained = (n - n0 for n, n0 in zip(entries(process), site.judged_from, strict=True))
     if runs < policy.min_runs:
         return ""
     per_run = chained / runs
@@ -188,5 +190,5 @@ def verdict(site: Site, policy: Policy, grown: list[Site] | None = None) -> str:
     left = sorted(((n, r.name.lower()) for r, n in c.exits.items()
                    if r != ExitReason.SYSCALL and n), reverse=True)
     how = ", ".join(f"{name} {100 * n // max(c.runs, 1)}%" for n, name in left[:3])
-    return (f"does not pay: {per_run:.2f} syscalls chained per entry from a syscall "
-            f"({how or 'no exits'})")
+    return (f"does not pay: its process chains {per_run:.2f} syscalls per entry from a "
+            f"syscall (its own exits: {how or 'none'})")

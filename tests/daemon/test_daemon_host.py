@@ -10,6 +10,7 @@ from __future__ import annotations
 import ctypes
 import dataclasses
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -230,22 +231,27 @@ def test_the_vdso_is_a_module_and_its_code_translates() -> None:
 def test_fusion_under_steady_growth_waits_for_half_of_what_it_fused() -> None:
     """The translation work of every fusion stays within a small multiple of
     the last one's, however long growth goes on (it never goes quiet under
-    steady load); a quiet site fuses what waits at once."""
+    steady load); what waits when growth is over is fused."""
     ubd = object.__new__(Daemon)  # the policy's arithmetic, no device
     ubd.policy, ubd.jobs = Policy(), []
     proc = Proc(7, 100, "prog", 1)
     root = Site(7, 100, 0x1000, 17, state=SiteState.INSTALLED, grown_at=1e18)
     proc.sites[root.rip] = root
     fused_at = []
-    for growth in range(1, 300):
+    for growth in range(1, ubd.policy.max_growths + 1):
         root.growths = growth
         if ubd._fuse_due(proc, root) and root.fusions < ubd.policy.max_fusions:
             fused_at.append(growth)
             root.fused_growths, root.fusions = growth, root.fusions + 1
-    assert fused_at == [16, 32, 48, 72, 108, 162, 243]
-    root.grown_at = 0.0  # quiet since: one growth waiting is enough
-    root.growths += 1
-    assert ubd._fuse_due(proc, root)
+    assert fused_at == [16, 32, 48, 72, 108, 162, 243, 256]  # the last: the cap
+    # a short quiet spell fuses early growth, not a few growths on top of many
+    root.growths, root.fused_growths = 100, 60
+    root.grown_at = time.monotonic() - 3 * ubd.policy.fuse_quiet_s
+    assert ubd._fuse_due(proc, root)  # 40 wait, half of 60 is 30
+    root.fused_growths = 90
+    assert not ubd._fuse_due(proc, root)  # 10 wait, 45 needed
+    root.grown_at = time.monotonic() - 20 * ubd.policy.fuse_quiet_s
+    assert ubd._fuse_due(proc, root)  # growth is over: fuse what waits
     root.fusions = ubd.policy.max_fusions
     assert not ubd._fuse_due(proc, root)
 

@@ -69,6 +69,7 @@ _FAST_POLL_FOR_S = 10.0
 _MAX_LINE = 1 << 16
 _GROWTH_CAP_DIVISOR = 5
 _KEEP_GONE_S = 600.0  # how long `ub top` still shows a process that is gone
+_SETTLED_QUIETS = 10  # growth quiet this many fuse_quiet_s is over
 _STALL_S = 5.0  # a loop step this long is logged: no request is served meanwhile
 _REPORT_LAG_S = 3.0  # the kernel re-reports a hot site every hot_report_ms (2 s)
 
@@ -535,14 +536,22 @@ class Daemon:
     def _fuse_due(self, proc: Proc, root: Site) -> bool:
         """Growth translations may still run meanwhile (under steady load they
         always do): what lands after the fusion started is fused next time.
-        Under steady growth a fusion waits for half as many growths as it
-        will take in again (``fuse_every`` at least), so the translation work
-        of all fusions stays within a small multiple of the last one's."""
+        A fusion waits for half as many growths as it will take in again
+        (``fuse_every`` at least while growth goes on, one once it is quiet),
+        so the translation work of all fusions stays within a small multiple
+        of the last one's and early quiet spells do not spend them; once
+        growth is over (its cap, or quiet ten times as long) whatever waits
+        is fused."""
+        pol = self.policy
         waiting = root.growths - root.fused_growths
+        quiet = time.monotonic() - root.grown_at
+        if root.growths >= pol.max_growths or quiet >= _SETTLED_QUIETS * pol.fuse_quiet_s:
+            need = 1
+        else:
+            need = max(1 if quiet >= pol.fuse_quiet_s else pol.fuse_every,
+                       root.fused_growths // 2)
         if (root.parent or root.busy or root.state != SiteState.INSTALLED
-                or waiting <= 0 or root.fusions >= self.policy.max_fusions
-                or (time.monotonic() - root.grown_at < self.policy.fuse_quiet_s
-                    and waiting < max(self.policy.fuse_every, root.fused_growths // 2))):
+                or waiting < need or root.fusions >= pol.max_fusions):
             return False
         return not any(j.fusion and j.site.cookie == proc.cookie for j in self.jobs)
 

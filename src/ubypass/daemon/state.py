@@ -55,10 +55,10 @@ class Policy:
     #: image with every entry of every image of its process (``fuse``), at
     #: most ``max_fusions`` times
     fuse_quiet_s: float = 2.0
-    #: ... or once this many growths wait to be fused, and half as many as
+    #: ... or once this many growths wait to be fused; and half as many as
     #: it fused before (a growing path is fused after 16, 32, 48, 72, ...)
     fuse_every: int = 16
-    max_fusions: int = 8
+    max_fusions: int = 16
 
 
 @dataclass

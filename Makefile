@@ -39,7 +39,7 @@ test-host: $(STAMP)
 
 # The lab is part of the promise: missing root or QEMU fails, never skips.
 test-lab: $(STAMP)
-	UB_LAB_REQUIRED=1 $(PY) -m pytest -q -m lab tests
+	UB_LAB_REQUIRED=1 $(PY) -m pytest -q --durations=0 -m lab tests
 
 demo: $(STAMP)
 	$(UB) demo

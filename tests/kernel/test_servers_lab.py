@@ -13,6 +13,7 @@ import json
 from typing import Any
 
 import pytest
+from guest_servers import CI_WARM_S
 from test_bypass_lab import ALARM
 
 from ubypass.paths import RESULTS_DIR
@@ -92,7 +93,7 @@ def suite(lab_host: None) -> dict[str, Any]:
 
     src = fetch_source("redis")
     run = run_in_guest(["python3", "-m", "ubypass.bench.guest_redis", "suite",
-                        "--src", "/redis-src"],
+                        "--src", "/redis-src", "--warm", str(CI_WARM_S)],
                        variant="debug", shares={"/redis-src": src.tree}, timeout=3600,
                        stream=io.StringIO())
     lines = [ln for ln in run.output.splitlines() if ln.startswith(SUITE_TAG)]
@@ -123,7 +124,7 @@ def nginx(lab_host: None) -> list[dict[str, Any]]:
     from ubypass.bench.guest_nginx import RESULT_TAG as NGINX_TAG
     from ubypass.lab.vm import run_in_guest
 
-    verify = "python3 -m ubypass.bench.guest_nginx verify"
+    verify = f"python3 -m ubypass.bench.guest_nginx verify --warm {CI_WARM_S}"
     run = run_in_guest(["sh", "-c", f"{verify} --workers 1 && {verify} --workers auto"],
                        variant="debug", timeout=3000, stream=io.StringIO())
     lines = [ln for ln in run.output.splitlines() if ln.startswith(NGINX_TAG)]

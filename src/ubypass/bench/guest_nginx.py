@@ -27,7 +27,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from ubypass.bench.serving import reap, ubd_story, warm_until_settled
+from ubypass.bench.serving import WARM_S, reap, ubd_story, warm_until_settled
 
 __all__ = ["FILE_KIB", "RESULT_TAG", "Nginx", "nginx_server", "verify"]
 
@@ -38,7 +38,6 @@ FILE_KIB = (1, 4, 16, 64, 256)
 #: Server's version aside, which do not depend on the code path)
 SAME_HEADERS = ("content-length", "content-type", "last-modified", "etag", "accept-ranges",
                 "connection")
-WARM_S = 600.0
 SERVER_CPU, CLIENT_CPU = "0", "1"
 
 CONF = """daemon off;
@@ -190,7 +189,7 @@ def _responses(port: int, rounds: int) -> list[tuple[int, dict[str, str], str]]:
     return out
 
 
-def verify(work: Path, rounds: int, workers: str) -> dict[str, Any]:
+def verify(work: Path, rounds: int, workers: str, warm_s: float = WARM_S) -> dict[str, Any]:
     """The bypassed server's responses against the native one's and the files."""
     root = work / "www"
     sums = make_root(root)
@@ -198,7 +197,7 @@ def verify(work: Path, rounds: int, workers: str) -> dict[str, Any]:
         native = _responses(nat.port, rounds)
     res: dict[str, Any] = {"workers": workers, "rounds": rounds}
     with nginx_server(8081, True, work / "ub", root, workers) as byp:
-        res["warm"] = byp.warm()
+        res["warm"] = byp.warm(warm_s)
         before = byp.chained()
         bypassed = _responses(byp.port, rounds)
         procs = byp.status()
@@ -264,6 +263,8 @@ def main() -> int:
     v = sub.add_parser("verify", help="bypassed responses against native ones")
     v.add_argument("--rounds", type=int, default=20)
     v.add_argument("--workers", default="1")
+    v.add_argument("--warm", type=float, default=WARM_S,
+                   help="seconds of warm-up at most before the verified requests")
     b = sub.add_parser("bench", help="wrk, native vs bypassed")
     b.add_argument("--sizes", type=int, nargs="+", default=list(FILE_KIB))
     b.add_argument("--connections", type=int, default=32)
@@ -279,7 +280,7 @@ def main() -> int:
     from ubypass.daemon.client import DEFAULT_LOG, DaemonUnavailable
 
     try:
-        res = verify(args.work, args.rounds, args.workers)
+        res = verify(args.work, args.rounds, args.workers, args.warm)
     except (RuntimeError, OSError, subprocess.SubprocessError, DaemonUnavailable) as e:
         log = DEFAULT_LOG.read_text()[-4000:] if DEFAULT_LOG.exists() else ""
         res = {"error": str(e), "daemon_log": log}

@@ -38,7 +38,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from ubypass.bench.serving import reap, ubd_story, warm_until_settled
+from ubypass.bench.serving import WARM_S, reap, ubd_story, warm_until_settled
 
 __all__ = ["CI_UNITS", "RESULT_TAG", "Server", "parse_suite", "redis_server"]
 
@@ -49,7 +49,6 @@ UB = [sys.executable, "-m", "ubypass"]
 #: every unit.
 CI_UNITS = ("unit/type/string", "unit/type/incr", "unit/type/hash", "unit/keyspace",
             "unit/protocol", "unit/multi", "unit/quit", "unit/info-command")
-WARM_S = 600.0
 SIZES = (1, 4, 16, 64, 256, 1024, 4096, 16384)  # the paper's -d values
 SERVER_CPU, CLIENT_CPU = "0", "1"
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
@@ -141,7 +140,7 @@ def redis_server(port: int, bypassed: bool, workdir: Path, conf: Path | None = N
 
 
 def run_suite(src: Path, units: list[str], bypassed: bool, port: int, work: Path,
-              timeout: float) -> dict[str, Any]:
+              timeout: float, warm_s: float = WARM_S) -> dict[str, Any]:
     """One pass of ``./runtest --host`` over ``units`` against a fresh server."""
     tree = work / ("suite-ub" if bypassed else "suite-native")
     shutil.rmtree(tree, ignore_errors=True)
@@ -152,7 +151,7 @@ def run_suite(src: Path, units: list[str], bypassed: bool, port: int, work: Path
     with redis_server(port, bypassed, tree / "srv", tree / "tests/assets/default.conf",
                       work / f"report-{port}.json") as srv:
         if bypassed:
-            out["warm"] = srv.warm()
+            out["warm"] = srv.warm(warm_s)
         before = srv.status()
         t0 = time.monotonic()
         args = ["./runtest", "--host", "127.0.0.1", "--port", str(port), "--timeout", "1200"]
@@ -254,6 +253,8 @@ def main() -> int:
                    help="unit names (tests/<unit>.tcl); none: every unit")
     s.add_argument("--work", type=Path, default=Path("/tmp/ub-redis-suite"))
     s.add_argument("--timeout", type=float, default=3600.0, help="seconds per pass")
+    s.add_argument("--warm", type=float, default=WARM_S,
+                   help="seconds of warm-up at most before the bypassed pass")
     b = sub.add_parser("bench", help="redis-benchmark, native vs bypassed")
     b.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
     b.add_argument("--tests", nargs="+", default=["get", "set"])
@@ -270,7 +271,7 @@ def main() -> int:
         key = "bypassed" if bypassed else "native"
         try:
             result[key] = run_suite(args.src, args.units, bypassed, port, args.work,
-                                    args.timeout)
+                                    args.timeout, args.warm)
         except (RuntimeError, OSError, subprocess.SubprocessError) as e:
             result[key] = {"error": str(e)}
     print(RESULT_TAG + json.dumps(result), flush=True)

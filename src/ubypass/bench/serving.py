@@ -11,7 +11,11 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-__all__ = ["reap", "ubd_story", "warm_until_settled"]
+__all__ = ["WARM_S", "reap", "ubd_story", "warm_until_settled"]
+
+#: how long a benchmark warms a server at most: Redis's growth has not settled
+#: by then, but its rate has fallen to a few images a minute
+WARM_S = 600.0
 
 #: ubd's log lines that explain why a server runs the way it does
 _STORY = re.compile(r"fusing|not fused|no room|refused|removed|gave up|kept the loop")

@@ -256,6 +256,36 @@ def test_fusion_under_steady_growth_waits_for_half_of_what_it_fused() -> None:
     assert not ubd._fuse_due(proc, root)
 
 
+def test_a_process_that_hops_fuses_its_last_growths() -> None:
+    """Late growth is slow (a few images a minute) and never reaches half of
+    what was fused, while each hot growth costs every request a hop in and
+    one back: measured hops per entry fuse what waits, spaced by twice the
+    last fusion's translation time."""
+    ubd = object.__new__(Daemon)
+    ubd.policy, ubd.jobs = Policy(), []
+    proc = Proc(7, 100, "prog", 1)
+    now = time.monotonic()
+    root = Site(7, 100, 0x1000, 17, state=SiteState.INSTALLED, grown_at=now,
+                growths=103, fused_growths=100, fusions=5, fused_at=now - 100, fuse_s=30,
+                fused_from=(1000, 50))
+
+    def live(runs_from_syscalls: int, hopped: int) -> Stats:
+        runs = runs_from_syscalls + hopped
+        return Stats(runs, 0, dict.fromkeys(ExitReason, 0), 2, 7, hops=hopped)
+
+    proc.live = live(1000 + 4000, 50 + 2 * 4000)  # two hops per request since
+    assert ubd._fuse_due(proc, root)
+    proc.live = live(1000 + 4000, 50 + 400)  # one request in ten hops: not worth it
+    assert not ubd._fuse_due(proc, root)
+    proc.live = live(1000 + 100, 50 + 200)  # too few runs to tell
+    assert not ubd._fuse_due(proc, root)
+    proc.live = live(1000 + 4000, 50 + 2 * 4000)
+    root.fused_at = now - 50  # within twice the last fusion's 30 s
+    assert not ubd._fuse_due(proc, root)
+    root.fused_at, root.fused_growths = now - 100, 103  # nothing waits
+    assert not ubd._fuse_due(proc, root)
+
+
 def test_a_fused_image_the_kernel_refuses_leaves_the_site_running(tmp_path: Path) -> None:
     """A fusion replaces a live image: if the kernel will not take the fused
     one (too big, say), the old image still runs and the site must say so,

@@ -54,7 +54,7 @@ from ubypass.bypass.device import (
 )
 from ubypass.daemon.cache import CacheEntry, TranslationCache, relocate_to, site_key
 from ubypass.daemon.modules import Module, ModuleError, Symbols, module_map
-from ubypass.daemon.state import Policy, Proc, Site, SiteState, entries, verdict
+from ubypass.daemon.state import Policy, Proc, Site, SiteState, entries, hops, verdict
 from ubypass.daemon.worker import JobResult, run_job
 from ubypass.translator.image import exit_table
 from ubypass.translator.relocate import RelocationError
@@ -70,6 +70,7 @@ _MAX_LINE = 1 << 16
 _GROWTH_CAP_DIVISOR = 5
 _KEEP_GONE_S = 600.0  # how long `ub top` still shows a process that is gone
 _SETTLED_QUIETS = 10  # growth quiet this many fuse_quiet_s is over
+_FUSE_SPACING = 2.0  # a fusion waits this many times the last one's translation time
 _STALL_S = 5.0  # a loop step this long is logged: no request is served meanwhile
 _REPORT_LAG_S = 3.0  # the kernel re-reports a hot site every hot_report_ms (2 s)
 
@@ -514,6 +515,8 @@ class Daemon:
             if res.gone:
                 site.state, site.why = SiteState.GONE, res.error
                 continue
+            if job.fusion:
+                site.fused_at, site.fuse_s = time.monotonic(), res.seconds
             if res.error and job.fusion:  # the images it was to replace still run
                 log.info("pid %d %s: not fused: %s", site.tgid, site.symbol, res.error)
                 continue
@@ -541,11 +544,15 @@ class Daemon:
         so the translation work of all fusions stays within a small multiple
         of the last one's and early quiet spells do not spend them; once
         growth is over (its cap, or quiet ten times as long) whatever waits
-        is fused."""
+        is fused.  Growth slows down long before it is over, and a few late
+        growths on a hot path cost each request two hops: when the process
+        hops that much (``_hopping``), whatever waits is fused."""
         pol = self.policy
         waiting = root.growths - root.fused_growths
-        quiet = time.monotonic() - root.grown_at
-        if root.growths >= pol.max_growths or quiet >= _SETTLED_QUIETS * pol.fuse_quiet_s:
+        now = time.monotonic()
+        quiet = now - root.grown_at
+        over = root.growths >= pol.max_growths or quiet >= _SETTLED_QUIETS * pol.fuse_quiet_s
+        if over or self._hopping(proc, root, now):
             need = 1
         else:
             need = max(1 if quiet >= pol.fuse_quiet_s else pol.fuse_every,
@@ -554,6 +561,17 @@ class Daemon:
                 or waiting < need or root.fusions >= pol.max_fusions):
             return False
         return not any(j.fusion and j.site.cookie == proc.cookie for j in self.jobs)
+
+    def _hopping(self, proc: Proc, root: Site, now: float) -> bool:
+        """Whether ``proc`` hops ``fuse_hops_per_entry`` or more per run
+        entered from a syscall since ``root``'s last fusion landed, and that
+        was long enough ago (twice its translation time: fusions take at
+        most a third of a worker)."""
+        if not root.fusions or now - root.fused_at < max(self.policy.fuse_quiet_s,
+                                                         _FUSE_SPACING * root.fuse_s):
+            return False
+        runs, hopped = (n - n0 for n, n0 in zip(hops(proc.live), root.fused_from, strict=True))
+        return runs >= self.policy.min_runs and hopped >= self.policy.fuse_hops_per_entry * runs
 
     def fuse(self, proc: Proc, root: Site) -> None:
         """Translate ``root`` again with every entry of every image of the
@@ -574,6 +592,10 @@ class Daemon:
     def _fused(self, root: Site) -> None:
         """The fused image runs what the others did: take them out."""
         proc = self.procs.get(root.cookie)
+        if proc is not None:
+            with contextlib.suppress(DeviceError):  # what the fused image runs from now on
+                proc.live = self.dev.stats(proc.tgid, 0, proc.cookie)
+            root.fused_from = hops(proc.live)
         for s in proc.sites.values() if proc else ():
             if s is root or s.state != SiteState.INSTALLED or s.rip not in root.entries:
                 continue

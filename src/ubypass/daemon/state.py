@@ -58,6 +58,12 @@ class Policy:
     #: ... or once this many growths wait to be fused; and half as many as
     #: it fused before (a growing path is fused after 16, 32, 48, 72, ...)
     fuse_every: int = 16
+    #: ... or, whatever waits, once its process hops this often per run
+    #: entered from a syscall (over ``min_runs`` of them since the last
+    #: fusion landed): a hot growth costs every request two hops (in and
+    #: back), a fused one none; not sooner after the last fusion than twice
+    #: the seconds it took to translate
+    fuse_hops_per_entry: float = 0.5
     max_fusions: int = 16
 
 
@@ -84,6 +90,10 @@ class Site:
     #: (:func:`entries`): runs while a growth was translated say nothing of
     #: what it pays
     judged_from: tuple[int, int] = (0, 0)
+    fused_at: float = 0.0  # monotonic time its last fusion landed (or failed)
+    fuse_s: float = 0.0  # the seconds that fusion's translation took
+    #: (entries, hops) of its process when its last fusion landed
+    fused_from: tuple[int, int] = (0, 0)
     reinstalls: int = 0
     busy: bool = False  # a translation for it is running
     insns: int = 0
@@ -165,6 +175,11 @@ def counts_json(c: Stats | None) -> dict[str, Any]:
 def entries(c: Stats | None) -> tuple[int, int]:
     """(runs entered from a syscall's return, syscalls chained) in ``c``."""
     return (c.runs - c.hops, c.chained) if c is not None else (0, 0)
+
+
+def hops(c: Stats | None) -> tuple[int, int]:
+    """(runs entered from a syscall's return, MISS and END hops) in ``c``."""
+    return (c.runs - c.hops, c.hops) if c is not None else (0, 0)
 
 
 def verdict(site: Site, policy: Policy, process: Stats | None, busy: bool = False) -> str:

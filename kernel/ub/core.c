@@ -38,6 +38,8 @@
 #define UB_MAX_IMAGE_BYTES	(64 << 20)
 #define UB_DEFAULT_IMAGES	256
 #define UB_MAX_IMAGES		4096
+#define UB_DEFAULT_TEXT_LIMIT	(128UL << 20)
+#define UB_MAX_TEXT_LIMIT	(1UL << 30)
 
 DEFINE_STATIC_KEY_FALSE(ub_enabled_key);
 
@@ -45,6 +47,7 @@ int ub_budget = UB_DEFAULT_BUDGET;
 unsigned int ub_max_chain = UB_DEFAULT_CHAIN;
 unsigned int ub_max_image_bytes = UB_DEFAULT_IMAGE_BYTES;
 unsigned int ub_max_images = UB_DEFAULT_IMAGES;
+unsigned long ub_text_limit = UB_DEFAULT_TEXT_LIMIT;
 
 /* proc_dointvec wants a non-const int even for a read-only entry. */
 static int ub_image_version = UB_IMAGE_VERSION;
@@ -53,6 +56,8 @@ static unsigned int ub_max_chain_limit = UB_MAX_CHAIN;
 static unsigned int ub_max_image_bytes_limit = UB_MAX_IMAGE_BYTES;
 static unsigned int ub_min_image_bytes = sizeof(struct ub_image_hdr);
 static unsigned int ub_max_images_limit = UB_MAX_IMAGES;
+static unsigned long ub_min_text_limit = PAGE_SIZE;
+static unsigned long ub_max_text_limit = UB_MAX_TEXT_LIMIT;
 
 static struct ctl_table ub_sysctls[] = {
 	{
@@ -103,6 +108,16 @@ static struct ctl_table ub_sysctls[] = {
 		.proc_handler	= proc_douintvec_minmax,
 		.extra1		= SYSCTL_ONE,
 		.extra2		= &ub_max_images_limit,
+	},
+	{
+		/* all BTC text of all processes, like bpf_jit_limit */
+		.procname	= "text_limit",
+		.data		= &ub_text_limit,
+		.maxlen		= sizeof(unsigned long),
+		.mode		= 0644,
+		.proc_handler	= proc_doulongvec_minmax,
+		.extra1		= &ub_min_text_limit,
+		.extra2		= &ub_max_text_limit,
 	},
 };
 

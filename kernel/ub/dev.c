@@ -2,25 +2,29 @@
 /*
  * Userspace Bypass: /dev/ub, the daemon's interface.
  *
- * Only CAP_SYS_ADMIN may open it.  Each ioctl names its target by a pidfd
- * and, optionally, by the cookie of the target's address space; the caller
- * must be allowed to ptrace the target, and the target must have opted in
- * with prctl(PR_SET_UB).  Installs and removals are rare and serialise on
- * one mutex.  read() and poll() deliver events (MISS targets, dropped
- * images) from one bounded queue; an overflow is reported, not hidden.
+ * Only CAP_SYS_ADMIN may open it, and not under integrity lockdown.  Each
+ * ioctl names its target by a pidfd and, optionally, by the cookie of the
+ * target's address space; the caller must be allowed to ptrace the target,
+ * and the target must have opted in with prctl(PR_SET_UB).  Installs and
+ * removals are rare and serialise on one mutex.  read() and poll() deliver
+ * events (MISS targets, dropped images) from a bounded queue per opener;
+ * an overflow is reported, not hidden.
  */
 
 #define pr_fmt(fmt) "ub: " fmt
 
 #include <linux/capability.h>
 #include <linux/fs.h>
+#include <linux/highmem.h>
 #include <linux/kfifo.h>
 #include <linux/miscdevice.h>
+#include <linux/mm.h>
 #include <linux/mutex.h>
 #include <linux/pid.h>
 #include <linux/poll.h>
 #include <linux/ptrace.h>
 #include <linux/sched/mm.h>
+#include <linux/security.h>
 #include <linux/slab.h>
 #include <linux/uaccess.h>
 #include <linux/vmalloc.h>
@@ -35,49 +39,62 @@
 
 static DEFINE_MUTEX(ub_dev_mutex);
 
-static DEFINE_KFIFO(ub_events, struct ub_event, UB_EVENT_QUEUE_LEN);
+/*
+ * One opener's events: every opener sees every event from its open() on,
+ * so that one reader (a test, a second daemon) takes none from another.
+ */
+struct ub_reader {
+	struct list_head node;		/* in ub_readers */
+	DECLARE_KFIFO(fifo, struct ub_event, UB_EVENT_QUEUE_LEN);
+	u64 lost;			/* under ub_events_lock */
+	struct mutex read_mutex;	/* kfifo allows one reader at a time */
+};
+
+static LIST_HEAD(ub_readers);		/* under ub_events_lock */
 static DEFINE_SPINLOCK(ub_events_lock);
 static DECLARE_WAIT_QUEUE_HEAD(ub_events_wait);
-static u64 ub_events_lost;		/* under ub_events_lock */
 
 /*
- * Report lost events as soon as there is room for the report (@room: that
- * many free slots, so that the report never takes an event's place);
+ * Report @r's lost events as soon as there is room for the report (@room:
+ * that many free slots, so that the report never takes an event's place);
  * under ub_events_lock.
  */
-static void ub_events_report_lost(unsigned int room)
+static void ub_events_report_lost(struct ub_reader *r, unsigned int room)
 {
 	struct ub_event lost = {
 		.type = UB_EV_DROPPED,
 	};
 
-	if (!ub_events_lost || kfifo_avail(&ub_events) < room)
+	if (!r->lost || kfifo_avail(&r->fifo) < room)
 		return;
-	lost.aux = ub_events_lost;
-	kfifo_put(&ub_events, lost);
-	ub_events_lost = 0;
+	lost.aux = r->lost;
+	kfifo_put(&r->fifo, lost);
+	r->lost = 0;
 }
 
-/* Queue an event for the daemon; never sleeps. */
+/* Queue an event for every opener; never sleeps. */
 void ub_event_post(const struct ub_event *ev)
 {
+	struct ub_reader *r;
 	unsigned long flags;
 
 	spin_lock_irqsave(&ub_events_lock, flags);
-	ub_events_report_lost(2);
-	if (!kfifo_put(&ub_events, *ev))
-		ub_events_lost++;
+	list_for_each_entry(r, &ub_readers, node) {
+		ub_events_report_lost(r, 2);
+		if (!kfifo_put(&r->fifo, *ev))
+			r->lost++;
+	}
 	spin_unlock_irqrestore(&ub_events_lock, flags);
 	wake_up_interruptible(&ub_events_wait);
 }
 
 /* The reader made room: a loss is reported now, not with the next event. */
-static void ub_events_flush_lost(void)
+static void ub_events_flush_lost(struct ub_reader *r)
 {
 	unsigned long flags;
 
 	spin_lock_irqsave(&ub_events_lock, flags);
-	ub_events_report_lost(1);
+	ub_events_report_lost(r, 1);
 	spin_unlock_irqrestore(&ub_events_lock, flags);
 }
 
@@ -181,11 +198,36 @@ static bool ub_range_is_stable(struct mm_struct *mm, const struct ub_range *r)
 	return true;
 }
 
+/* Read @len bytes at @addr in @mm, whose mmap lock the caller holds. */
+static int ub_read_locked(struct mm_struct *mm, u64 addr, void *buf,
+			  size_t len)
+{
+	mmap_assert_locked(mm);
+	while (len) {
+		size_t off = offset_in_page(addr);
+		size_t n = min_t(size_t, len, PAGE_SIZE - off);
+		struct page *page;
+		void *kaddr;
+
+		if (get_user_pages_remote(mm, addr, 1, 0, &page, NULL) != 1)
+			return -EFAULT;
+		kaddr = kmap_local_page(page);
+		memcpy(buf, kaddr + off, n);
+		kunmap_local(kaddr);
+		put_page(page);
+		addr += n;
+		buf += n;
+		len -= n;
+	}
+	return 0;
+}
+
 /*
  * A SYSCALL exit that is not chained resumes the user on its own `syscall`
- * instruction, at user_rip - 2: it must be one, and part of the image's
- * ranges so that a change to it drops the image.  Called without the mmap
- * lock (access_remote_vm() takes it).
+ * instruction, at user_rip - 2: it must be one, and inside the image's
+ * ranges, both bytes, so that a change to it drops the image.  Under the
+ * mmap lock, with the ranges found stable: it cannot change before the
+ * image is live.
  */
 static int ub_check_syscall_sites(struct mm_struct *mm,
 				  const struct ub_image *img, char *msg,
@@ -199,9 +241,10 @@ static int ub_check_syscall_sites(struct mm_struct *mm,
 
 		if (img->exits[i].reason != UB_EXIT_SYSCALL)
 			continue;
-		if (!ub_image_overlaps(img, at, at + UB_SYSCALL_INSN_LEN) ||
-		    access_remote_vm(mm, at, &insn, sizeof(insn), 0) !=
-		    sizeof(insn) || insn != UB_SYSCALL_INSN) {
+		if (!ub_image_overlaps(img, at, at + 1) ||
+		    !ub_image_overlaps(img, at + 1, at + UB_SYSCALL_INSN_LEN) ||
+		    ub_read_locked(mm, at, &insn, sizeof(insn)) ||
+		    insn != UB_SYSCALL_INSN) {
 			snprintf(msg, msg_len,
 				 "exit %u: user_rip 0x%llx has no syscall before it",
 				 i, img->exits[i].user_rip);
@@ -236,7 +279,7 @@ static long ub_ioc_install(struct ub_install __user *uarg)
 
 	if (copy_from_user(&arg, uarg, sizeof(arg)))
 		return -EFAULT;
-	if (arg.flags & ~UB_INSTALL_REPLACE)
+	if (arg.flags & ~(UB_INSTALL_REPLACE | UB_INSTALL_TAKE))
 		return -EINVAL;
 	if (!!(arg.flags & UB_INSTALL_REPLACE) != !!arg.replace_id)
 		return -EINVAL;
@@ -264,11 +307,6 @@ static long ub_ioc_install(struct ub_install __user *uarg)
 		goto out_target;
 	}
 
-	err = ub_check_syscall_sites(t.mm, img, msg, UB_MAX_LOG);
-	if (err) {
-		ub_image_free_deferred(img);
-		goto out_target;
-	}
 	/* mmu_notifier_get() takes the mmap lock itself */
 	t.ubm = ub_mm_get(t.mm, task_tgid_nr(t.task));
 	if (IS_ERR(t.ubm)) {
@@ -285,7 +323,9 @@ static long ub_ioc_install(struct ub_install __user *uarg)
 			 "text [%#llx, %#llx) is not in read-only executable file mappings",
 			 bad->start, bad->end);
 	} else {
-		err = ub_mm_publish(t.ubm, img, arg.replace_id);
+		err = ub_check_syscall_sites(t.mm, img, msg, UB_MAX_LOG) ?:
+		      ub_mm_publish(t.ubm, img, arg.replace_id,
+				    arg.flags & UB_INSTALL_TAKE);
 	}
 	mmap_read_unlock(t.mm);
 	if (err) {
@@ -438,47 +478,82 @@ static long ub_dev_ioctl(struct file *file, unsigned int cmd,
 static ssize_t ub_dev_read(struct file *file, char __user *buf, size_t len,
 			   loff_t *ppos)
 {
+	struct ub_reader *r = file->private_data;
 	unsigned int copied;
 	int err;
 
 	if (len < sizeof(struct ub_event))
 		return -EINVAL;
 	for (;;) {
-		ub_events_flush_lost();
-		if (!kfifo_is_empty(&ub_events))
+		ub_events_flush_lost(r);
+		if (!kfifo_is_empty(&r->fifo))
 			break;
 		if (file->f_flags & O_NONBLOCK)
 			return -EAGAIN;
 		err = wait_event_interruptible(ub_events_wait,
-					       !kfifo_is_empty(&ub_events));
+					       !kfifo_is_empty(&r->fifo));
 		if (err)
 			return err;
 	}
-	/* Readers serialise on the mutex: kfifo allows one reader at a time. */
-	mutex_lock(&ub_dev_mutex);
-	err = kfifo_to_user(&ub_events, buf,
+	mutex_lock(&r->read_mutex);
+	err = kfifo_to_user(&r->fifo, buf,
 			    rounddown(len, sizeof(struct ub_event)), &copied);
-	mutex_unlock(&ub_dev_mutex);
+	mutex_unlock(&r->read_mutex);
 	return err ?: copied;
 }
 
 static __poll_t ub_dev_poll(struct file *file, poll_table *wait)
 {
+	struct ub_reader *r = file->private_data;
+
 	poll_wait(file, &ub_events_wait, wait);
-	ub_events_flush_lost();
-	return kfifo_is_empty(&ub_events) ? 0 : EPOLLIN | EPOLLRDNORM;
+	ub_events_flush_lost(r);
+	return kfifo_is_empty(&r->fifo) ? 0 : EPOLLIN | EPOLLRDNORM;
 }
 
 static int ub_dev_open(struct inode *inode, struct file *file)
 {
+	struct ub_reader *r;
+	int err;
+
 	if (!capable(CAP_SYS_ADMIN))
 		return -EPERM;
+	/*
+	 * Until the kernel validates BTC code itself, installing it is
+	 * loading unsigned code into ring 0: what module signature lockdown
+	 * forbids, under the same reason.
+	 */
+	err = security_locked_down(LOCKDOWN_MODULE_SIGNATURE);
+	if (err)
+		return err;
+	r = kvzalloc(sizeof(*r), GFP_KERNEL);
+	if (!r)
+		return -ENOMEM;
+	INIT_KFIFO(r->fifo);
+	mutex_init(&r->read_mutex);
+	spin_lock_irq(&ub_events_lock);
+	list_add_tail(&r->node, &ub_readers);
+	spin_unlock_irq(&ub_events_lock);
+	file->private_data = r;
 	return nonseekable_open(inode, file);
+}
+
+static int ub_dev_release(struct inode *inode, struct file *file)
+{
+	struct ub_reader *r = file->private_data;
+
+	spin_lock_irq(&ub_events_lock);
+	list_del(&r->node);
+	spin_unlock_irq(&ub_events_lock);
+	mutex_destroy(&r->read_mutex);
+	kvfree(r);
+	return 0;
 }
 
 static const struct file_operations ub_dev_fops = {
 	.owner		= THIS_MODULE,
 	.open		= ub_dev_open,
+	.release	= ub_dev_release,
 	.read		= ub_dev_read,
 	.poll		= ub_dev_poll,
 	.unlocked_ioctl	= ub_dev_ioctl,

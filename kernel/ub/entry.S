@@ -18,6 +18,7 @@
 #include <linux/linkage.h>
 #include <linux/objtool.h>
 #include <asm/asm.h>
+#include <asm/percpu.h>
 #include <asm/smap.h>
 #include <asm/nospec-branch.h>
 #include <asm/processor-flags.h>
@@ -54,7 +55,6 @@ SYM_CODE_START_LOCAL(ub_btc_enter_body)
 	subq	$UB_FRAME_SIZE, %rsp
 
 	movq	%rsp, UB_RS_FRAME(%rdi)
-	movq	%rdi, UB_FRAME_RUNTIME(%rsp)
 	movq	UB_RS_HDR + 0(%rdi), %rax
 	movq	%rax, UB_FRAME_USER_RSP(%rsp)
 	movq	UB_RS_HDR + 8(%rdi), %rax
@@ -63,7 +63,9 @@ SYM_CODE_START_LOCAL(ub_btc_enter_body)
 	movq	%rax, UB_FRAME_ADDR_LIMIT(%rsp)
 	movq	UB_RS_HDR + 24(%rdi), %rax
 	movq	%rax, UB_FRAME_BUDGET(%rsp)
+	/* BTC code reads the frame: no kernel pointer or stale stack in it */
 	xorl	%eax, %eax
+	movq	%rax, UB_FRAME_RUNTIME(%rsp)
 	movq	%rax, UB_FRAME_EXIT_ID(%rsp)
 	movq	%rax, UB_FRAME_AUX(%rsp)
 	.irp	slot, 0, 1, 2, 3, 4, 5, 6, 7
@@ -113,7 +115,8 @@ SYM_CODE_END(ub_btc_enter_body)
 
 /*
  * BTC code jumps here with every user register live, the exit id in the
- * frame and SMAP open.
+ * frame and SMAP open.  The run state comes from this CPU's ub_current_run,
+ * never from the frame: BTC code can write the frame, not per-CPU data.
  */
 SYM_CODE_START(ub_btc_exit)
 	UNWIND_HINT sp_reg=ORC_REG_SP sp_offset=ub_caller_sp type=UNWIND_HINT_TYPE_CALL
@@ -121,7 +124,7 @@ SYM_CODE_START(ub_btc_exit)
 	ASM_CLAC
 	pushfq
 	pushq	%rax
-	movq	16 + UB_FRAME_RUNTIME(%rsp), %rax
+	movq	PER_CPU_VAR(ub_current_run), %rax
 	movq	UB_RS_REGS(%rax), %rax
 	movq	%rcx, UB_PT_RCX(%rax)
 	movq	%rdx, UB_PT_RDX(%rax)
@@ -148,7 +151,7 @@ SYM_CODE_START(ub_btc_exit)
 	movq	UB_FRAME_USER_RSP(%rsp), %rcx
 	movq	%rcx, UB_PT_RSP(%rax)
 
-	movq	UB_FRAME_RUNTIME(%rsp), %rax
+	movq	PER_CPU_VAR(ub_current_run), %rax
 	movq	UB_FRAME_EXIT_ID(%rsp), %rcx
 	movq	%rcx, UB_RS_EXIT_ID(%rax)
 	movq	UB_FRAME_AUX(%rsp), %rcx

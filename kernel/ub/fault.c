@@ -20,6 +20,7 @@
 #include <linux/ub.h>
 #include <asm/extable.h>
 #include <asm/extable_fixup_types.h>
+#include <asm/trapnr.h>
 
 #include "ub.h"
 
@@ -67,6 +68,13 @@ static u64 ub_locate(struct pt_regs *regs, const struct ub_frame *f,
 	return *ub_gpr(regs, reg);
 }
 
+static void ub_note_unsafe(struct ub_run_state *st, u64 user_rip, u64 addr)
+{
+	st->unsafe = true;
+	st->unsafe_rip = user_rip;
+	st->unsafe_addr = addr;
+}
+
 bool ex_handler_ub(const struct exception_table_entry *e, struct pt_regs *regs,
 		   int trapnr, unsigned long fault_addr)
 {
@@ -81,16 +89,29 @@ bool ex_handler_ub(const struct exception_table_entry *e, struct pt_regs *regs,
 	if (!st)
 		return false;
 	img = st->img;
+	f = (struct ub_frame *)st->frame;
 	fm = ub_image_find_fault(img, regs->ip - (unsigned long)img->text);
 	if (!fm) {
-		/* A translator bug: the oops that follows shows where. */
-		pr_emerg("trap %d at %pS (image %llu + %#lx) is not in the fault map\n",
-			 trapnr, (void *)regs->ip, img->id,
-			 regs->ip - (unsigned long)img->text);
-		return false;
+		/*
+		 * A translator bug: the user state at this point is unknown,
+		 * and the run may have written user memory, so the task can
+		 * neither go on nor restart; ub_run() kills it.
+		 */
+		WARN_ONCE(1, "ub: trap %d at image %llu + %#lx is not in its fault map\n",
+			  trapnr, img->id, regs->ip - (unsigned long)img->text);
+		ub_note_unsafe(st, 0, fault_addr);
+		goto leave;
+	}
+	if (trapnr == X86_TRAP_PF && fault_addr >= TASK_SIZE_MAX) {
+		/*
+		 * Its address check let a kernel address through: this
+		 * fault was caught, a mapped address would not have been.
+		 */
+		WARN_ONCE(1, "ub: image %llu + %#lx accessed kernel address %#lx\n",
+			  img->id, regs->ip - (unsigned long)img->text, fault_addr);
+		ub_note_unsafe(st, fm->user_rip, fault_addr);
 	}
 
-	f = (struct ub_frame *)st->frame;
 	for (i = 0; i < UB_NR_GPRS; i++)
 		vals[i] = ub_locate(regs, f, fm->loc[i], i);
 	flags = ub_locate(regs, f, fm->loc[UB_LOC_FLAGS], UB_LOC_FLAGS);
@@ -101,7 +122,7 @@ bool ex_handler_ub(const struct exception_table_entry *e, struct pt_regs *regs,
 	user->flags = (user->flags & ~UB_USER_FLAGS_MASK) |
 		      (flags & UB_USER_FLAGS_MASK);
 	user->ip = fm->user_rip;
-
+leave:
 	/* Leave the BTC: back on its frame, SMAP closed, DF clear. */
 	regs->ip = (unsigned long)ub_btc_fault;
 	regs->sp = (unsigned long)f;

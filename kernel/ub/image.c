@@ -118,10 +118,26 @@ static void *ub_dup(const u8 *blob, u32 off, u32 n, size_t size)
 	return kvmemdup(blob + off, size_mul(n, size) ?: 1, GFP_KERNEL);
 }
 
+/* BTC text of every process, against kernel.ub.text_limit */
+static atomic_long_t ub_text_bytes = ATOMIC_LONG_INIT(0);
+
+/* Count @size bytes of BTC text against kernel.ub.text_limit. */
+static int ub_charge_text(size_t size)
+{
+	if (atomic_long_add_return(size, &ub_text_bytes) >
+	    READ_ONCE(ub_text_limit)) {
+		atomic_long_sub(size, &ub_text_bytes);
+		return -ENOSPC;
+	}
+	return 0;
+}
+
 static void ub_image_free(struct ub_image *img)
 {
-	if (img->text)
+	if (img->text) {
 		execmem_free(img->text);
+		atomic_long_sub(img->text_size, &ub_text_bytes);
+	}
 	free_percpu(img->counts);
 	kvfree(img->site_counts);
 	kvfree(img->ranges);
@@ -178,9 +194,15 @@ struct ub_image *ub_image_create(const void *blob, u32 len, char *msg,
 
 	text_size = PAGE_ALIGN(ALIGN(h->code_size, UB_STUB_SIZE) +
 			       (size_t)h->nr_entries * UB_STUB_SIZE);
-	img->text = execmem_alloc(EXECMEM_BPF, text_size);
-	if (!img->text)
+	err = ub_charge_text(text_size);
+	if (err)
 		goto fail;
+	img->text = execmem_alloc(EXECMEM_BPF, text_size);
+	if (!img->text) {
+		atomic_long_sub(text_size, &ub_text_bytes);
+		err = -ENOMEM;
+		goto fail;
+	}
 	img->text_size = text_size;
 
 	/* Fill it while it is RW and NX, then flip it to RO+X for good. */

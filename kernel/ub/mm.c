@@ -212,14 +212,21 @@ static struct ub_image *ub_mm_image(struct ub_mm *ubm, u64 image_id)
 
 /*
  * Make @img's entries live, and retire image @replace_id (if not 0) in the
- * same critical section, so that no syscall exit sees neither.
+ * same critical section, so that no syscall exit sees neither.  An entry
+ * another live image holds fails it with -EEXIST unless @take; then that
+ * image keeps its other entries.  On failure every entry is as it was.
  */
-int ub_mm_publish(struct ub_mm *ubm, struct ub_image *img, u64 replace_id)
+int ub_mm_publish(struct ub_mm *ubm, struct ub_image *img, u64 replace_id,
+		  bool take)
 {
+	struct ub_entry_ref **prev;
 	struct ub_image *old = NULL;
-	u32 i;
+	u32 i = 0;
 	int err = 0;
 
+	prev = kvcalloc(img->nr_entries, sizeof(*prev), GFP_KERNEL);
+	if (!prev)
+		return -ENOMEM;
 	spin_lock(&ubm->lock);
 	if (replace_id) {
 		old = ub_mm_image(ubm, replace_id);
@@ -233,22 +240,38 @@ int ub_mm_publish(struct ub_mm *ubm, struct ub_image *img, u64 replace_id)
 	}
 	/* before any entry is live: a run on another CPU reads it at once */
 	img->owner = ubm;
-	for (i = 0; i < img->nr_entries; i++) {
-		err = xa_err(xa_store(&ubm->entries, img->entry_rips[i],
-				      &img->refs[i], GFP_ATOMIC));
-		if (err) {
-			while (i--)
-				xa_cmpxchg(&ubm->entries, img->entry_rips[i],
-					   &img->refs[i], NULL, GFP_ATOMIC);
-			goto out;
+	for (; i < img->nr_entries; i++) {
+		void *curr = xa_store(&ubm->entries, img->entry_rips[i],
+				      &img->refs[i], GFP_ATOMIC);
+
+		if (xa_is_err(curr)) {
+			err = xa_err(curr);
+			goto undo;
+		}
+		prev[i] = curr;
+		if (curr && prev[i]->img != old && !take) {
+			err = -EEXIST;
+			i++;
+			goto undo;
 		}
 	}
 	list_add_tail(&img->node, &ubm->images);
 	ubm->nr_images++;
 	if (old)	/* a site's counts go on across its growth */
 		ub_mm_unlink(ubm, old, &img->base);
+	goto out;
+undo:
+	/* puts back what was there: no allocation, so it cannot fail */
+	while (i--) {
+		if (prev[i])
+			xa_store(&ubm->entries, img->entry_rips[i], prev[i],
+				 GFP_ATOMIC);
+		else
+			xa_erase(&ubm->entries, img->entry_rips[i]);
+	}
 out:
 	spin_unlock(&ubm->lock);
+	kvfree(prev);
 	if (old && !err)
 		ub_image_free_deferred(old);
 	return err;

@@ -177,6 +177,8 @@ static enum ub_step ub_run_once(struct pt_regs *regs,
 	if (ret == UB_RET_FAULT) {
 		*reason = UB_EXIT_FAULT;
 		this_cpu_inc(img->counts->exits[UB_EXIT_FAULT]);
+		if (unlikely(st->unsafe && !st->unsafe_rip))
+			force_sig(SIGKILL);	/* its user state is lost */
 		return UB_STEP_USER;
 	}
 	id = st->exit_id;
@@ -307,6 +309,12 @@ void ub_run(struct pt_regs *regs)
 		if (!syscalls && step == UB_STEP_USER &&
 		    reason != UB_EXIT_SYSCALL)
 			ub_hot_early(ref->img, entry_rip, reason);
+		if (unlikely(st.unsafe)) {
+			ub_event(UB_EV_UNSAFE, task_tgid_nr(current),
+				 ref->img->owner->cookie, ref->img->id,
+				 st.unsafe_rip, st.unsafe_addr);
+			st.unsafe = false;
+		}
 		rcu_read_unlock();
 
 		/* The user is at an arbitrary instruction, not in a syscall. */
@@ -326,6 +334,8 @@ void ub_run(struct pt_regs *regs)
 			break;
 		}
 		ub_chain_syscall(regs);
+		/* a tracer may have set it while the syscall stopped */
+		st.hdr[UB_HDR_FS_BASE] = x86_fsbase_read_cpu();
 		chained++;
 		syscalls = true;
 	}

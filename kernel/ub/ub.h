@@ -75,12 +75,14 @@ extern int ub_budget;
 extern unsigned int ub_max_chain;
 extern unsigned int ub_max_image_bytes;
 extern unsigned int ub_max_images;
+extern unsigned long ub_text_limit;
 
 /* mm.c */
 u64 ub_new_cookie(void);
 u64 ub_mm_cookie(struct mm_struct *mm);
 struct ub_mm *ub_mm_get(struct mm_struct *mm, pid_t tgid);
-int ub_mm_publish(struct ub_mm *ubm, struct ub_image *img, u64 replace_id);
+int ub_mm_publish(struct ub_mm *ubm, struct ub_image *img, u64 replace_id,
+		  bool take);
 int ub_mm_remove(struct ub_mm *ubm, u64 image_id);
 int ub_mm_stats(struct ub_mm *ubm, u64 image_id, struct ub_counts *out,
 		u64 *sites, u32 nr_sites, u32 *nr_images);
@@ -127,6 +129,9 @@ struct ub_run_state {
 	u64 exit_id;			/* out */
 	u64 aux;			/* out */
 	const struct ub_image *img;	/* the image running */
+	u64 unsafe_rip;			/* a fault it should not have had: */
+	u64 unsafe_addr;		/* see UB_EV_UNSAFE */
+	bool unsafe;
 };
 
 struct ub_run_state *ub_run_at(unsigned long ip);

@@ -30,6 +30,7 @@ __all__ = [
     "UB_IMAGE_MAGIC",
     "UB_IMAGE_VERSION",
     "UB_INSTALL_REPLACE",
+    "UB_INSTALL_TAKE",
     "UB_IOC_HOT",
     "UB_IOC_INSTALL",
     "UB_IOC_MAGIC",
@@ -256,6 +257,7 @@ def pack_image(
 
 UB_IOC_MAGIC = 0xB7
 UB_INSTALL_REPLACE = 0x1
+UB_INSTALL_TAKE = 0x2
 UB_NR_REASONS = 8
 
 #: prctl options (linux/prctl.h in our kernel): opt the calling task in.
@@ -284,6 +286,7 @@ class EventType(enum.IntEnum):
     HOT = 4
     EARLY = 5
     GONE = 6
+    UNSAFE = 7
 
 
 class UbInstall(ctypes.LittleEndianStructure):

@@ -615,6 +615,17 @@ def check_hostile(dev: UbDevice, tmp: Path) -> dict[str, Any]:
                 r["wrong_cookie"] = 0
             except DeviceError as e:
                 r["wrong_cookie"] = e.errno
+            try:  # the same entries again: not taken unless asked
+                dev.remove(p.pid, dev.install(p.pid, good).image_id)
+                r["overlap"] = 0
+            except DeviceError as e:
+                r["overlap"] = e.errno
+            r["stats_after_overlap"] = stats_json(dev.stats(p.pid))
+            time.sleep(0.5)  # the holder's entries are still live: it still runs
+            r["runs_go_on"] = dev.stats(p.pid).runs > r["stats_after_overlap"]["runs"]
+            taker = dev.install(p.pid, good, take=True)
+            r["taken"] = stats_json(dev.stats(p.pid))
+            dev.remove(p.pid, taker.image_id)
             dev.remove(p.pid, inst.image_id)
             r["after_remove"] = stats_json(dev.stats(p.pid))
         except DeviceError as e:
@@ -640,6 +651,34 @@ def check_hostile(dev: UbDevice, tmp: Path) -> dict[str, Any]:
         ctl.set("Q")
         p.finish()
         other.finish()
+    return r
+
+
+def check_readers(dev: UbDevice, tmp: Path) -> dict[str, Any]:
+    """Every opener of /dev/ub gets every event: two readers opened before a
+    process with an image exits both read its GONE (one queue for all let
+    the first reader take it from the other)."""
+    r: dict[str, Any] = {}
+    ctl = Ctl(tmp, "ctl-readers")
+    p = Proc([prog("rwloop"), str(ctl.path), "10", "none", "0"], bypass=True)
+    try:
+        running(p, "rwloop")
+        with UbDevice() as a, UbDevice() as b:
+            inst = dev.install(p.pid, plan(p.pid, samples=50).translation.image)
+            ctl.set("Q")
+            p.finish()
+            for name, reader in (("a", a), ("b", b)):
+                mine: list[str] = []
+                deadline = time.monotonic() + 10
+                while "GONE" not in mine and time.monotonic() < deadline:
+                    mine += [abi.EventType(e.type).name for e in reader.events(1.0)
+                             if e.mm_cookie == inst.mm_cookie and e.type in set(abi.EventType)]
+                r[name] = mine
+    except Exception:
+        r["error"] = traceback.format_exc()
+    finally:
+        ctl.set("Q")
+        p.finish()
     return r
 
 
@@ -686,6 +725,7 @@ def check_follow(dev: UbDevice, tmp: Path) -> dict[str, Any]:
 CHECKS: dict[str, Callable[[UbDevice, Path], Any]] = {
     "follow": check_follow,
     "hostile": check_hostile,
+    "readers": check_readers,
     "output": check_output,
     "signals": check_signals,
     "faults": check_faults,

@@ -58,7 +58,7 @@ def _boot(progs: Path, *checks: str) -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def basic(progs: Path) -> dict[str, Any]:
-    return _boot(progs, "hostile", "output", "signals", "follow")
+    return _boot(progs, "hostile", "readers", "output", "signals", "follow")
 
 
 @pytest.fixture(scope="module")
@@ -157,11 +157,21 @@ def test_hostile_images_and_callers_are_refused(basic: dict[str, Any]) -> None:
     assert r["stats"]["nr_images"] == 1
     assert r["after_remove"]["nr_images"] == 0
     assert r["wrong_cookie"] == errno.ESTALE
+    # an image whose entries another image holds is refused, and the failed
+    # install left the holder as it was; asked to take them, it does
+    assert r["overlap"] == errno.EEXIST
+    assert r["stats_after_overlap"]["nr_images"] == 1 and r["runs_go_on"]
+    assert r["taken"]["nr_images"] == 2
     assert r["not_opted_in"] == errno.EPERM
     assert r["open_as_nobody"] in (errno.EPERM, errno.EACCES)
     assert r["open_as_root_without_sys_admin"] == errno.EPERM
     rejected = [ln for ln in basic["hostile"]["dmesg"] if "image rejected" in ln]
     assert rejected, "the verifier's rejections are logged"
+
+
+def test_every_opener_of_dev_ub_reads_every_event(basic: dict[str, Any]) -> None:
+    r = _result(basic, "readers")
+    assert "GONE" in r["a"] and "GONE" in r["b"], r
 
 
 def test_a_syscall_exit_not_after_a_syscall_is_refused(basic: dict[str, Any]) -> None:

@@ -18,7 +18,8 @@ __all__ = ["WARM_S", "reap", "ubd_story", "warm_until_settled"]
 WARM_S = 600.0
 
 #: ubd's log lines that explain why a server runs the way it does
-_STORY = re.compile(r"fusing|not fused|no room|refused|removed|gave up|kept the loop")
+_STORY = re.compile(
+    r"fusing|not fused|no room|refused|removed|gave up|kept the loop|translator bug")
 
 
 def warm_until_settled(load: Callable[[], None], procs: Callable[[], list[dict[str, Any]]],

@@ -26,6 +26,7 @@ from typing import Any, TypeVar
 from ubypass.abi import (
     UB_HOT_REPORTED,
     UB_INSTALL_REPLACE,
+    UB_INSTALL_TAKE,
     UB_IOC_HOT,
     UB_IOC_INSTALL,
     UB_IOC_REMOVE,
@@ -297,9 +298,11 @@ class UbDevice:
             os.close(pidfd)
 
     def install(self, pid: int, image: bytes, *, cookie: int = 0,
-                replace: int | None = None, image_len: int | None = None) -> Installed:
+                replace: int | None = None, take: bool = False,
+                image_len: int | None = None) -> Installed:
         """Verify and install ``image`` for ``pid``; with ``replace``, retire that
-        image in the same step (no moment without either).
+        image in the same step (no moment without either).  An entry another
+        image holds is EEXIST, unless ``take``: then it moves to this one.
 
         ``image_len`` is the length told to the kernel (default: the real one);
         only tests of the kernel's size checks lie about it.
@@ -310,7 +313,8 @@ class UbDevice:
         def make(pidfd: int) -> UbInstall:
             return UbInstall(
                 pidfd=pidfd,
-                flags=UB_INSTALL_REPLACE if replace is not None else 0,
+                flags=(UB_INSTALL_REPLACE if replace is not None else 0)
+                | (UB_INSTALL_TAKE if take else 0),
                 mm_cookie=cookie,
                 image=ctypes.addressof(blob),
                 image_len=len(image) if image_len is None else image_len,

@@ -176,8 +176,8 @@ def top_cmd(socket_path: Path, once: bool) -> None:
         head = Text(f"ubd {d['pid']}: {d['events']} events, {d['translations']} "
                     f"translations ({d['jobs']} running), {d['cache_hits']} cache hits, "
                     f"{d['installs']} installs, {d['removed']} removed, "
-                    f"{d['lost_events']} events lost, {d.get('stalls', 0)} stalls "
-                    "(see the log)")
+                    f"{d['lost_events']} events lost, {d.get('stalls', 0)} stalls, "
+                    f"{d.get('unsafe', 0)} unsafe images (see the log)")
         return Group(head, site_table(rep), *(Text(x) for x in summary_lines(rep)))
 
     try:

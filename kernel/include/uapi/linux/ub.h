@@ -175,6 +175,10 @@ struct ub_frame {
 #define UB_IOC_MAGIC		0xb7
 
 #define UB_INSTALL_REPLACE	0x1	/* retire image replace_id atomically */
+#define UB_INSTALL_TAKE		0x2	/* entries that other images hold move
+					 * to this one (they keep the rest);
+					 * without it such an entry is EEXIST
+					 */
 
 /* UB_IOC_INSTALL: verify an image and make its entries live. */
 struct ub_install {
@@ -202,7 +206,7 @@ struct ub_remove {
 struct ub_counts {
 	__u64 runs;		/* times BTC code was entered */
 	__u64 chained;		/* syscalls dispatched without a crossing */
-	__u64 hops;		/* runs entered after another run's MISS exit */
+	__u64 hops;		/* runs entered after a MISS or END exit */
 	__u64 exits[UB_NR_REASONS];	/* BTC exits by reason; FAULT included */
 };
 
@@ -263,6 +267,12 @@ enum ub_event_type {
 				 * exit reason; hits: such runs; samples: runs
 				 */
 	UB_EV_GONE = 6,		/* the mm exited or exec'd: counts, its totals */
+	UB_EV_UNSAFE = 7,	/* image_id's code faulted at a kernel address
+				 * (rip: the user instruction, which then ran
+				 * natively) or where its fault map has no
+				 * entry (rip 0: the task was killed); aux: the
+				 * fault address.  A translator bug: remove it.
+				 */
 };
 
 struct ub_event {

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from ubypass.abi import ExitReason, UbImageHdr
+from ubypass.abi import EventType, ExitReason, UbImageHdr
 from ubypass.bypass.device import Stats
 from ubypass.daemon.cache import CacheEntry, TranslationCache, relocate_to, site_key
 from ubypass.daemon.modules import Module, ModuleError, ModuleMap, Symbols, module_map
@@ -59,7 +59,7 @@ def _entry_of() -> tuple[CacheEntry, Module]:
     assert any(m["ident"] == mod.ident for m in res.modules)
     key = site_key(mod, site, 2000)
     return CacheEntry(key, res.symbol, res.entries, res.modules, res.addr_relocs, res.image,
-                      res.insns), mod
+                      res.insns, res.region), mod
 
 
 def test_worker_translates_a_live_site_and_the_cache_keeps_it(tmp_path: Path) -> None:
@@ -82,14 +82,17 @@ def test_relocate_to_moves_every_module_or_refuses(tmp_path: Path) -> None:
     entry, _ = _entry_of()
     here = ModuleMap([Module(m["ident"], m["path"], m["base"], m["extent"])
                       for m in entry.modules])
-    image, entries = relocate_to(entry, here)
+    assert entry.region
+    image, entries, region = relocate_to(entry, here)
     assert image == entry.image and entries == entry.entries  # same layout: as it was
+    assert region == entry.region
     delta = 0x40_0000_0000
     moved_map = ModuleMap([Module(m.ident, m.path, m.base - delta, m.extent)
                            for m in here.modules])
-    moved, moved_entries = relocate_to(entry, moved_map)
+    moved, moved_entries, moved_region = relocate_to(entry, moved_map)
     assert moved != entry.image and len(moved) == len(entry.image)
     assert moved_entries == [e - delta for e in entry.entries]
+    assert moved_region == [r - delta for r in entry.region]
     # every embedded user address moved by the module's delta
     code_off = UbImageHdr.from_buffer_copy(moved).code_off
     for off, value in entry.addr_relocs:
@@ -198,11 +201,18 @@ def test_a_fused_translation_runs_exactly_the_code_of_the_images_it_fuses() -> N
     two = run_job(os.getpid(), b, [b], 2000)
     assert not one.error and not two.error
     fused = run_job(os.getpid(), a, sorted({*one.entries, *two.entries}), 20000,
-                    fuse=[(one.entries, 2000), (two.entries, 2000)])
+                    fuse=[(one.entries, 2000, []), (two.entries, 2000, two.region)])
     assert not fused.error, fused.error
     assert {a, b} <= set(fused.entries)
     # no more code than the two had (shared code once), none they did not have
     assert max(one.insns, two.insns) <= fused.insns <= one.insns + two.insns
+    assert set(fused.region) == set(one.region) | set(two.region)
+    # A fused image fused again keeps all it ran.  Found again from its
+    # entries under a cap, the code of earlier growths beyond the cap was
+    # lost at every fusion (Redis's grew back, forever).
+    again = run_job(os.getpid(), a, fused.entries, 20000,
+                    fuse=[(fused.entries, 1, fused.region)])  # under any cap
+    assert not again.error and again.region == fused.region
 
 
 def test_the_vdso_is_a_module_and_its_code_translates() -> None:
@@ -316,3 +326,35 @@ def test_a_fused_image_the_kernel_refuses_leaves_the_site_running(tmp_path: Path
     assert root.state == SiteState.INSTALLED and root.live_image == 3
     assert (root.entries, root.insns) == ([0x1000], 50)
     assert list((tmp_path / "c").iterdir()) == []
+
+
+def test_an_image_the_kernel_caught_faulting_unsafely_never_runs_again(tmp_path: Path) -> None:
+    """UB_EV_UNSAFE (a fault at a kernel address, or outside the fault map):
+    the image is removed, its site refused, and the cache no longer gives
+    it to the next process under any of its keys."""
+    from ubypass.bypass.device import Event
+
+    class Recording:
+        def __init__(self) -> None:
+            self.removed: list[tuple[int, int, int]] = []
+
+        def remove(self, tgid: int, image_id: int, cookie: int) -> None:
+            self.removed.append((tgid, image_id, cookie))
+
+    ubd = object.__new__(Daemon)
+    dev = Recording()
+    ubd.policy, ubd.dev = Policy(), dev
+    ubd.counters = {"unsafe": 0, "refused": 0}
+    ubd.cache = TranslationCache(tmp_path / "c")
+    image = b"\x90" * 32
+    entry = CacheEntry("k1", "f", [0x1000, 0x2000], [], [], image, 2)
+    ubd.cache.put(entry, ["k1", "k2"])
+    assert ubd.cache.get("k2") is not None
+    site = Site(7, 100, 0x1000, 17, state=SiteState.INSTALLED, image_id=3, live_image=3,
+                image=image, symbol="f")
+    ubd.procs = {7: Proc(7, 100, "prog", 1, sites={site.rip: site})}
+    ubd.handle(Event(EventType.UNSAFE, 100, 7, 3, 0x1004, 0xffff888000000000))
+    assert dev.removed == [(100, 3, 7)]
+    assert site.state == SiteState.REFUSED and "translator bug" in site.why
+    assert site.live_image == 0 and ubd.counters["unsafe"] == 1
+    assert ubd.cache.get("k1") is None and ubd.cache.get("k2") is None

@@ -20,19 +20,21 @@ the old entry or none, never half of one.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import tempfile
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ubypass.daemon.modules import Module, ModuleError, ModuleMap
 from ubypass.translator.relocate import RelocationError, relocate
 
-__all__ = ["CacheEntry", "TranslationCache", "relocate_to", "site_key", "translator_version"]
+__all__ = ["CacheEntry", "Relocated", "TranslationCache", "relocate_to", "site_key",
+           "translator_version"]
 
 
 @cache
@@ -65,6 +67,9 @@ class CacheEntry:
     addr_relocs: list[tuple[int, int]]
     image: bytes
     insns: int
+    #: the user instructions the image runs, at the bases above (a fusion
+    #: keeps exactly these); empty in entries from before it was kept
+    region: list[int] = field(default_factory=list)
 
     def meta(self) -> dict[str, Any]:
         out = asdict(self)
@@ -72,9 +77,16 @@ class CacheEntry:
         return out
 
 
-def relocate_to(entry: CacheEntry, layout: ModuleMap) -> tuple[bytes, list[int]]:
-    """``entry``'s image and entries moved to ``layout``; raises ModuleError or
-    RelocationError if a module is missing there (another version of a library)."""
+class Relocated(NamedTuple):
+    image: bytes
+    entries: list[int]
+    region: list[int]
+
+
+def relocate_to(entry: CacheEntry, layout: ModuleMap) -> Relocated:
+    """``entry``'s image, entries and region moved to ``layout``; raises
+    ModuleError or RelocationError if a module is missing there (another
+    version of a library)."""
     deltas: list[tuple[int, int, int]] = []  # (old base, old end, delta)
     for m in entry.modules:
         now = layout.by_ident(m["ident"])
@@ -90,8 +102,9 @@ def relocate_to(entry: CacheEntry, layout: ModuleMap) -> tuple[bytes, list[int]]
         raise RelocationError(f"{addr:#x} is in none of the image's modules")
 
     if all(d == 0 for _, _, d in deltas):
-        return entry.image, list(entry.entries)
-    return relocate(entry.image, entry.addr_relocs, move), [move(e) for e in entry.entries]
+        return Relocated(entry.image, list(entry.entries), list(entry.region))
+    return Relocated(relocate(entry.image, entry.addr_relocs, move),
+                     [move(e) for e in entry.entries], [move(r) for r in entry.region])
 
 
 class TranslationCache:
@@ -138,3 +151,11 @@ class TranslationCache:
             self._write(self.root / f"{digest}.json", json.dumps(meta).encode())
         for key in keys:
             self._write(self.root / f"{key}.ref", digest.encode())
+
+    def forget(self, image: bytes) -> None:
+        """No key finds ``image`` any more: the kernel caught it doing what it
+        must not (every ref to it then misses and is translated again)."""
+        digest = hashlib.sha256(image).hexdigest()
+        for suffix in (".img", ".json"):
+            with contextlib.suppress(FileNotFoundError):
+                (self.root / f"{digest}{suffix}").unlink()

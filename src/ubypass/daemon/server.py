@@ -119,7 +119,7 @@ class Daemon:
         self.jobs: list[_Job] = []
         self.counters = {"events": 0, "translations": 0, "cache_hits": 0, "installs": 0,
                          "refused": 0, "removed": 0, "rescans": 0, "lost_events": 0,
-                         "stalls": 0}
+                         "stalls": 0, "unsafe": 0}
         self._pool: cf.ProcessPoolExecutor | None = None
         self._wake_r, self._wake_w = os.pipe2(os.O_NONBLOCK | os.O_CLOEXEC)
         self._clients: dict[int, tuple[socket.socket, bytearray]] = {}
@@ -168,7 +168,7 @@ class Daemon:
         return max(1, cap // _GROWTH_CAP_DIVISOR) if site.parent else cap
 
     def _submit(self, site: Site, entries: list[int],
-                 fuse: list[tuple[list[int], int]] | None = None) -> None:
+                 fuse: list[tuple[list[int], int, list[int]]] | None = None) -> None:
         job = functools.partial(run_job, site.tgid, site.rip, entries, self._max_insns(site),
                                 fuse or [])
         try:
@@ -299,6 +299,10 @@ class Daemon:
                     if s.state in (SiteState.INSTALLED, SiteState.DROPPED):
                         s.state = SiteState.GONE
                         s.why = "the process exited or exec'd"
+        elif kind == EventType.UNSAFE:
+            site = self._site_of_image(ev.mm_cookie, ev.image_id)
+            if site is not None:
+                self.on_unsafe(site, ev.rip, ev.aux)
         elif kind == EventType.DROPPED:
             self.counters["lost_events"] += ev.aux
             log.warning("the kernel lost %d events: rescanning", ev.aux)
@@ -322,6 +326,20 @@ class Daemon:
         if any(s.busy for s in proc.sites.values()):
             return  # it may come out covered: the kernel reports it again if not
         self.start(proc, site)
+
+    def on_unsafe(self, site: Site, rip: int, addr: int) -> None:
+        """The kernel caught the image faulting at a kernel address (or
+        outside its fault map, and killed the thread): a translator bug.
+        Nothing of it runs again, from the kernel or from the cache."""
+        self.counters["unsafe"] += 1
+        log.error("pid %d %s: image %d faulted at %#x (user rip %#x): a translator bug; "
+                  "removed", site.tgid, site.symbol, site.image_id, addr, rip)
+        with contextlib.suppress(DeviceError):
+            self.dev.remove(site.tgid, site.image_id, site.cookie)
+        self.cache.forget(site.image)
+        site.live_image = 0
+        self._refuse(site, f"the kernel caught its image faulting at {addr:#x}: "
+                           "a translator bug")
 
     def on_miss(self, site: Site, target: int) -> None:
         """Grow by the code at ``target``: an image of its own, which the kernel
@@ -376,11 +394,11 @@ class Daemon:
         entry = self.cache.get(site.key)
         if entry is not None:
             try:
-                image, entries = relocate_to(entry, layout)
+                image, entries, region = relocate_to(entry, layout)
             except (ModuleError, RelocationError) as e:
                 log.info("cache entry %s unusable here: %s", site.key[:12], e)
             else:
-                site.insns, site.entries = entry.insns, entries
+                site.insns, site.entries, site.region = entry.insns, entries, region
                 if self._install(site, image):
                     site.cache = "hit"
                     proc.cache_hits += 1
@@ -395,14 +413,17 @@ class Daemon:
         """Install ``image`` for ``site``, in place of its image if one is live.
         A fused image the kernel will not take leaves the site as it was (its
         images still run): only a site's first image is refused."""
+        # The newest image runs an entry other images hold too: it was made
+        # with more of the path (a fusion, or a cache entry that was one).
         try:
             try:
                 inst = self.dev.install(site.tgid, image, cookie=site.cookie,
-                                        replace=site.live_image or None)
+                                        replace=site.live_image or None, take=True)
             except DeviceError as e:
                 if e.errno != errno.ENOENT or not site.live_image:
                     raise
-                inst = self.dev.install(site.tgid, image, cookie=site.cookie)  # dropped since
+                inst = self.dev.install(site.tgid, image, cookie=site.cookie,
+                                        take=True)  # dropped since
         except StaleTarget:
             site.state, site.why, site.busy = SiteState.GONE, "the process exec'd or exited", False
             return False
@@ -429,6 +450,7 @@ class Daemon:
         site.image_id = site.live_image = image_id
         site.state = SiteState.INSTALLED
         site.exits = exit_table(image)
+        site.image = image
         self._growth_landed(site)
         site.why = ""
         site.installed_at = time.time()
@@ -487,7 +509,8 @@ class Daemon:
             keys.append(key)
         if keys:
             self.cache.put(CacheEntry(keys[0], site.symbol, res.entries, res.modules,
-                                      res.addr_relocs, res.image, res.insns), keys)
+                                      res.addr_relocs, res.image, res.insns, res.region),
+                           keys)
 
     def _growth_landed(self, site: Site) -> None:
         """The policy judges ``site``'s root on what its process runs from now on."""
@@ -527,6 +550,7 @@ class Daemon:
             before = site.entries, site.insns
             site.entries, site.insns = res.entries, res.insns
             if self._install(site, res.image, job.fusion):
+                site.region = res.region
                 self._store(site, res, job.fusion)  # only what the kernel took
                 self._cover(site)
                 if job.fusion:
@@ -586,7 +610,8 @@ class Daemon:
         root.fusions += 1
         log.info("pid %d %s: fusing %d images (%d entries)", root.tgid, root.symbol,
                  len(others) + 1, len(entries))
-        groups = [(s.entries or [s.rip], self._max_insns(s)) for s in [root, *others]]
+        groups = [(s.entries or [s.rip], max(self._max_insns(s), s.insns), s.region)
+                  for s in [root, *others]]
         self._submit(root, entries, fuse=groups)
 
     def _fused(self, root: Site) -> None:

@@ -104,6 +104,9 @@ class Site:
     installed_at: float = 0.0
     first_chain_at: float = 0.0
     exits: list[tuple[int, int]] = field(default_factory=list)  # its image's, by exit id
+    image: bytes = b""  # the image the kernel holds for it (live_image)
+    #: the user instructions that image runs; empty if it came from the cache
+    region: list[int] = field(default_factory=list)
     #: where its runs end other than at a chained syscall, most first
     leaks: list[str] = field(default_factory=list)
 

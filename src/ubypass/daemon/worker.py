@@ -46,15 +46,22 @@ class JobResult:
     insns: int = 0
     ends: list[tuple[int, str]] = field(default_factory=list)
     seconds: float = 0.0
+    #: the user instructions the image runs: what a fusion must keep of it
+    region: list[int] = field(default_factory=list)
 
 
 def run_job(pid: int, site: int, entries: Sequence[int], max_insns: int,
-            fuse: Sequence[tuple[Sequence[int], int]] = ()) -> JobResult:
+            fuse: Sequence[tuple[Sequence[int], int, Sequence[int]]] = ()) -> JobResult:
     """Translate ``pid``'s code from ``entries`` (``site`` first); never raises
     for a process that died or code that cannot be translated.
 
-    ``fuse``: the (entries, cap) of each image being fused; the result runs
-    exactly their code, as one image."""
+    ``fuse``: the (entries, cap, region) of each image being fused; the
+    result runs exactly their code, as one image.  An image's region is the
+    instructions it runs (:attr:`JobResult.region`), or empty where that is
+    not known (an image from the cache): then it is found again from its
+    entries and cap.  A fused image's region cannot be found that way: it
+    is the union of regions fused before, each found from its own entries
+    under its own cap."""
     t0 = time.monotonic()
     wanted = sorted(set(entries))
     try:
@@ -74,7 +81,10 @@ def run_job(pid: int, site: int, entries: Sequence[int], max_insns: int,
         within: set[int] | None = None
         if fuse:  # exactly the code of the images fused: each region as it was
             within = set()
-            for group, cap in fuse:
+            for group, cap, known in fuse:
+                if known:
+                    within |= {rip for rip in known if in_code(rip)}
+                    continue
                 region = discover(source, [e for e in group if in_code(e)], cap)
                 within |= {rip for rip, n in region.nodes.items() if n.instr is not None}
             max_insns = len(within)
@@ -90,14 +100,15 @@ def run_job(pid: int, site: int, entries: Sequence[int], max_insns: int,
             if not after:
                 break
             usable = sorted(set(usable) | after)
-        addrs = {v for _, v in tr.addr_relocs} | set(tr.entries)
+        ran = sorted(tr.original)
+        addrs = {v for _, v in tr.addr_relocs} | set(tr.entries) | set(ran)
         addrs |= {rip for rip, _ in tr.exits if rip} | {rip for _, rip, _ in tr.faults}
         mods = {layout.find(a) for a in addrs}
         return JobResult(
             pid, usable, image=tr.image, addr_relocs=list(tr.addr_relocs),
             modules=[asdict(m) for m in sorted(mods, key=lambda m: m.base)],
             symbol=_symbols.name(layout, site), insns=tr.stats.insns, ends=list(tr.ends),
-            seconds=time.monotonic() - t0)
+            seconds=time.monotonic() - t0, region=ran)
     except (NotTranslatable, ModuleError, ValueError) as e:
         return JobResult(pid, wanted, f"cannot translate: {e}", seconds=time.monotonic() - t0)
     except OSError as e:  # exited (ENOENT, ESRCH) or exec'd (EIO on the old mm)

@@ -67,6 +67,27 @@ def test_the_table_puts_ratios_and_chained_shares_side_by_side() -> None:
     assert "1.5 (0.2)" in text  # 3000 runs, 400 of them hops, over 2000 requests
 
 
+def test_the_nginx_table_counts_chained_syscalls_and_hops_per_request() -> None:
+    from rich.console import Console
+
+    from ubypass.bench.servers import render_nginx
+    from ubypass.bench.serving import counts_delta, summed
+
+    master = {"runs": 5, "hops": 0, "chained": 1, "exits": {"syscall": 1}}
+    worker = {"runs": 900, "hops": 100, "chained": 800, "exits": {"syscall": 800, "miss": 100}}
+    before = summed([master, worker])
+    after = summed([master, worker | {"runs": 4900, "hops": 1100, "chained": 8800}])
+    rec = {"kib": 1, "workers": "1", "connections": 32, "seconds": 10,
+           "native_rps": [90.0, 100.0], "ub_rps": [50.0, 50.0],
+           "ub_counts": [counts_delta(before, after)] * 2, "run": {"kpti": False, "clock": "tcg"}}
+    assert rec["ub_counts"][0]["chained"] == 8000 and rec["ub_counts"][0]["hops"] == 1000
+    console = Console(width=200, record=True)
+    console.print(render_nginx([rec]))
+    text = console.export_text()
+    # 1000 requests (2 rounds of 50 rps for 10 s), 16,000 chained, 2,000 hops
+    assert "×0.50" in text and "16.00" in text and "2.00" in text
+
+
 def test_the_record_keeps_ubds_reasons(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import ubypass.daemon.client as client
     from ubypass.bench.serving import ubd_story

@@ -27,7 +27,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from ubypass.bench.serving import WARM_S, reap, ubd_story, warm_until_settled
+from ubypass.bench.serving import (
+    WARM_S,
+    counts_delta,
+    reap,
+    summed,
+    ubd_story,
+    warm_until_settled,
+)
 
 __all__ = ["FILE_KIB", "RESULT_TAG", "Nginx", "nginx_server", "verify"]
 
@@ -248,12 +255,12 @@ def bench(work: Path, sizes: list[int], connections: int, seconds: int, rounds: 
             rec: dict[str, Any] = {"bench": "nginx", "kib": kib, "workers": workers,
                                    "connections": connections, "seconds": seconds,
                                    "warm": warm, "native_rps": [], "ub_rps": [],
-                                   "ub_chained": []}
+                                   "ub_counts": []}
             for _ in range(rounds):
                 rec["native_rps"].append(wrk(nat.port, f"/{kib}k.bin", connections, seconds))
-                before = byp.chained()
+                before = summed(byp.status())
                 rec["ub_rps"].append(wrk(byp.port, f"/{kib}k.bin", connections, seconds))
-                rec["ub_chained"].append(byp.chained() - before)
+                rec["ub_counts"].append(counts_delta(before, summed(byp.status())))
             print(RESULT_TAG + json.dumps(rec), flush=True)
 
 

@@ -38,7 +38,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from ubypass.bench.serving import WARM_S, reap, ubd_story, warm_until_settled
+from ubypass.bench.serving import WARM_S, counts_delta, reap, ubd_story, warm_until_settled
 
 __all__ = ["CI_UNITS", "RESULT_TAG", "Server", "parse_suite", "redis_server"]
 
@@ -205,12 +205,6 @@ def _syscalls_per_request(port: int, pid: int, test: str, size: int, requests: i
     return total / requests
 
 
-def _delta(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
-    exits = {k: b["exits"][k] - a.get("exits", {}).get(k, 0) for k in b.get("exits", {})}
-    return {k: b.get(k, 0) - a.get(k, 0) for k in ("runs", "hops", "chained")} | {
-        "exits": exits}
-
-
 def bench(sizes: list[int], tests: list[str], requests: int, clients: int, rounds: int,
           work: Path) -> list[dict[str, Any]]:
     """Every point, native and bypassed alternating, ``rounds`` times each."""
@@ -234,7 +228,7 @@ def bench(sizes: list[int], tests: list[str], requests: int, clients: int, round
                                                         clients))
                     before = byp.status()
                     rec["ub_rps"].append(_bench_rps(byp.port, test, size, requests, clients))
-                    rec["ub_counts"].append(_delta(before, byp.status()))
+                    rec["ub_counts"].append(counts_delta(before, byp.status()))
                 rec["sites"] = [{k: s.get(k) for k in ("symbol", "runs", "hops", "chained",
                                                        "leaks", "insns", "entries")}
                                 for s in byp.status().get("sites", [])

@@ -109,12 +109,16 @@ def render_nginx(records: Sequence[dict[str, Any]]) -> Table:
     """Best-of requests/s native vs bypassed per file size."""
     t = Table(title="nginx: native vs ub run (wrk -t1, sendfile on, access log off)")
     for col in ("KPTI", "clock", "workers", "file", "conns", "native rps", "UB rps",
-                "UB/native", "chained/req"):
+                "UB/native", "chained/req", "hops/req"):
         t.add_column(col, justify="right")
     for r in records:
         nat, ub = max(r["native_rps"]), max(r["ub_rps"])
         reqs = sum(r["ub_rps"]) * r["seconds"]
+
+        def per_req(key: str, r: dict[str, Any] = r, reqs: float = reqs) -> str:
+            return f"{sum(c[key] for c in r['ub_counts']) / reqs:.2f}" if reqs else "-"
+
         t.add_row("on" if r["run"]["kpti"] else "off", r["run"]["clock"], r["workers"],
                   f"{r['kib']} KiB", str(r["connections"]), f"{nat:,.0f}", f"{ub:,.0f}",
-                  f"×{ub / nat:.2f}", f"{sum(r['ub_chained']) / reqs:.2f}" if reqs else "-")
+                  f"×{ub / nat:.2f}", per_req("chained"), per_req("hops"))
     return t

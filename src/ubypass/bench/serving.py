@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-__all__ = ["WARM_S", "reap", "ubd_story", "warm_until_settled"]
+__all__ = ["WARM_S", "counts_delta", "reap", "summed", "ubd_story", "warm_until_settled"]
 
 #: how long a benchmark warms a server at most: Redis's growth has not settled
 #: by then, but its rate has fallen to a few images a minute
@@ -40,6 +40,24 @@ def warm_until_settled(load: Callable[[], None], procs: Callable[[], list[dict[s
             break
         seen = -1 if busy else len(sites)
     return round(time.monotonic() - t0, 1), last
+
+
+def summed(procs: list[dict[str, Any]]) -> dict[str, Any]:
+    """ubd's counters of several processes (nginx's master and workers) as one."""
+    out: dict[str, Any] = {"runs": 0, "hops": 0, "chained": 0, "exits": {}}
+    for p in procs:
+        for k in ("runs", "hops", "chained"):
+            out[k] += p.get(k, 0)
+        for k, n in p.get("exits", {}).items():
+            out["exits"][k] = out["exits"].get(k, 0) + n
+    return out
+
+
+def counts_delta(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
+    """What ubd counted for a server between its records ``a`` and ``b``."""
+    exits = {k: b["exits"][k] - a.get("exits", {}).get(k, 0) for k in b.get("exits", {})}
+    return {k: b.get(k, 0) - a.get(k, 0) for k in ("runs", "hops", "chained")} | {
+        "exits": exits}
 
 
 def ubd_story(limit: int = 40) -> list[str]:

@@ -7,7 +7,7 @@ from iced_x86 import Decoder, Mnemonic
 
 from ubypass.translator import Translation, translate
 from ubypass.translator.source import NotTranslatable
-from ubypass.translator.verify import verify
+from ubypass.translator.validate import validate_image
 
 BASE = 0x400000
 ALL_ARITH = 0x8D5  # OF SF ZF AF CF PF
@@ -40,7 +40,7 @@ def mnemonics(t: Translation, rip: int) -> set[int]:
 def test_dead_flags_are_not_saved() -> None:
     # mov eax, [rdi] ; add eax, 1 ; ret
     t = translate(Bytes(bytes.fromhex("8b0783c001c3") + b"\xcc" * 8), [BASE])
-    assert verify(t) == []
+    validate_image(t.image)
     assert t.live_flags(BASE) == 0  # add overwrites them all before anything reads
     assert t.live_flags(BASE + 2) == 0
     assert t.live_flags(BASE + 5) == ALL_ARITH  # ret: the caller may read them
@@ -52,7 +52,7 @@ def test_dead_flags_are_not_saved() -> None:
 def test_live_flags_are_saved() -> None:
     # mov eax, [rdi] ; ret: the flags reach the caller
     t = translate(Bytes(bytes.fromhex("8b07c3") + b"\xcc" * 8), [BASE])
-    assert verify(t) == []
+    validate_image(t.image)
     assert t.live_flags(BASE) == ALL_ARITH
     assert Mnemonic.LAHF in mnemonics(t, BASE)
 

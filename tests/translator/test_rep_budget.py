@@ -80,14 +80,17 @@ def _exits(res: RunResult) -> list[tuple[E | None, int]]:
 
 
 def test_huge_rep_exits_on_budget_before_touching_memory(arena: Arena, rep: Rep) -> None:
-    start = _start(arena, rep, 1 << 32)
+    # 2^27 elements: each pointer is at least its byte count (1 GiB) above
+    # 0, so the range checks pass; the charge (2^21 + 1) does not
+    start = _start(arena, rep, ARENA_AT // 8)
     res = runner.run(start, rep.image, budget=KERNEL_BUDGET, stop_at_user=True)
     assert _exits(res) == [(None, rep.rep), (E.BUDGET, rep.rep)]
     assert res.regs == start  # every GPR, the flags, and the rep's own RIP
     assert _memory(arena) == [PATTERN, SOURCE]
-    # The same run with a budget that covers the charge: the address checks
-    # pass, and the rep sweeps on until the guard page after the buffer.
-    start = _start(arena, rep, 1 << 32)
+    # With a budget that covers the charge and a count the checks pass
+    # (each pointer at least its byte count above 0: [p - t, p + t] is user
+    # memory), the rep sweeps on until the guard page after the buffer.
+    start = _start(arena, rep, ARENA_AT // 8)
     res = runner.run(start, rep.image, budget=1 << 40, stop_at_user=True)
     assert _exits(res)[-1][0] == E.FAULT, _exits(res)
     assert _memory(arena)[0] != PATTERN

@@ -18,7 +18,6 @@ from iced_x86 import Instruction, MemoryOperand, Register
 from ubypass import abi
 
 __all__ = [
-    "FLAGS_SLOT",
     "Br",
     "CodeT",
     "ExitJmp",
@@ -40,10 +39,6 @@ if TYPE_CHECKING:
 else:
     CodeT = int
     Reg = int
-
-#: frame.spill[] slot for a pushfq image: only rep string checks use it, to
-#: read DF.
-FLAGS_SLOT = 7
 
 _label_ids = itertools.count()
 

@@ -26,9 +26,11 @@ nor restored -- see the last paragraph):
                                     (ret / indirect call with at most 2 likely
                                     targets: jmp to a cold block comparing
                                     those first -- _predict_returns/_calls)
-* rep/non-rep string insns      -> check rsi/rdi and, under rep, both ends of
-                                    the range for the current DF; then rep
-                                    pays frame.budget (rcx >> REP_SHIFT) + 1,
+* rep/non-rep string insns      -> check rsi/rdi; under rep, t = rcx * size
+                                    and each pointer p < limit, p + t <= limit,
+                                    p >= t, whatever DF (a fixed sequence the
+                                    validator matches); then rep pays
+                                    frame.budget (rcx >> REP_SHIFT) + 1,
                                     BUDGET exit at the rep if it cannot
 * jmp/jcc/call backwards        -> frame.budget -= 1 flag-free (rcx, jrcxz),
   (and every indirect transfer)     inline for a target's only back edge, else
@@ -83,7 +85,6 @@ from iced_x86 import InstructionInfoFactory as _Factory
 
 from ubypass import abi
 from ubypass.translator.ir import (
-    FLAGS_SLOT,
     Br,
     CodeT,
     ExitJmp,
@@ -127,7 +128,6 @@ _WRITES = frozenset(
     {OpAccess.WRITE, OpAccess.READ_WRITE, OpAccess.COND_WRITE, OpAccess.READ_COND_WRITE}
 )
 _info = _Factory()
-_DF_BIT = 10
 #: indirect transfers hand the dispatcher the flags in rax (lahf/seto) and
 #: may exit (BUDGET, MISS): liveness counts them as reading all flags anyway
 _FLAGS_ALWAYS_SAVED = frozenset({Kind.RET, Kind.JMP_IND, Kind.CALL_IND, Kind.END, Kind.SYSCALL})
@@ -830,32 +830,21 @@ class _Mangler:
             return
         sc = self.pick(node, 2, (1 << 1) | (1 << 6) | (1 << 7))
         t, u = sc.regs
-        # DF decides the direction; only pushfq shows it (rep is rare enough).
-        self.op(Instruction.create(Code.PUSHFQ))
-        self.op(Instruction.create_mem(Code.POP_RM64, spill_mem(FLAGS_SLOT)))
+        # Either direction (DF is not read): each pointer p and the byte
+        # count t = rcx * size satisfy p < limit, p + t <= limit and
+        # p >= t, so [p - t, p + t] is user memory (a p below its count
+        # going up leaves through CHECK and runs natively); then the
+        # budget.  One fixed sequence, which the validator matches whole.
         self.save_flags()
         fail = self.check_fail(sc)
-        done, down = Label("rep_ok"), Label("rep_down")
-        rcx = Register.RCX
-        self.op(Instruction.create_reg_reg(Code.TEST_RM64_R64, rcx, rcx))
-        self.clobber_flags()
-        self.br(Code.JE_REL32_64, done)
         self.check(1, fail)
-        self.lea(t, mem(Register.NONE, 0, rcx, size))
-        self.op(Instruction.create_mem_i32(Code.BT_RM64_IMM8, spill_mem(FLAGS_SLOT), _DF_BIT))
-        self.br(Code.JB_REL32_64, down)
+        self.lea(t, mem(Register.NONE, 0, Register.RCX, size))
         for p in ptrs:
             self.check(p, fail)
             self.lea(u, mem(reg_code(p), 0, reg_code(t), 1))
             self.check(u, fail, Code.JA_REL32_64)
-        self.br(Code.JMP_REL32_64, done)
-        self.mark(down)
-        for p in ptrs:
-            self.check(p, fail)
-            self.lea(u, mem(reg_code(p), size))
-            self.op(Instruction.create_reg_reg(Code.CMP_R64_RM64, reg_code(u), reg_code(t)))
+            self.op(Instruction.create_reg_reg(Code.CMP_R64_RM64, reg_code(p), reg_code(t)))
             self.br(Code.JB_REL32_64, fail)
-        self.mark(done)
         self.rep_budget(t, sc)
         self.user_op(instr.copy(), self.loc(sc.spills))
         self.unspill(sc)

@@ -1,0 +1,470 @@
+"""The code validator: what an image's BTC code can do, proved from its bytes.
+
+The kernel must not trust the translator (issue 10): an image is a ring-0
+code load, and a translator bug a hostile program can trigger must not
+become a kernel memory write.  This module is the rule set the kernel's
+``kernel/ub/validate.c`` is to apply before an image's text is made
+executable, written so that the C follows it line by line: one decode pass
+over the code, then one pass in address order that keeps an abstract state
+per instruction and, for branch targets, the meet of what the branches to
+them bring.  Linear in the code size, no fixpoint: a target reached by a
+backward branch starts from the empty state, so a loop must establish what
+it needs inside its body.
+
+The state: which GPRs hold a value checked against the frame's address
+limit (``cmp r64, [rsp+ADDR_LIMIT]`` directly followed by ``jae``) and not
+written since; and whether the budget was charged since the last target of
+a backward branch.  The rules, per instruction:
+
+* it decodes, is not privileged or a system instruction (``DENIED``), has
+  no ``fs:``/``gs:`` override, and its control flow is fall-through or a
+  direct branch -- a ``jmp rel32`` whose field the loader patches (an exit
+  relocation) is the only way out;
+* a direct branch lands on an instruction boundary inside the code;
+* ``rsp`` is never written and never read as a value;
+* every memory operand is either the frame -- ``[rsp+d]``, no index,
+  inside ``UB_FRAME_SIZE``, never a write of the address limit, a write of
+  the budget only in a charge form -- or ``[r+d]`` with ``r`` checked, no
+  index, ``0 <= d`` and ``d + size <= GUARD``: the limit is TASK_SIZE_MAX,
+  below the non-canonical hole, so such an access faults (#GP) rather than
+  reach kernel memory;
+* a string instruction's pointers are checked; a ``rep`` one comes right
+  after the translator's fixed range check and budget charge
+  (``_rep_ranges``), matched whole as NaCl matches its pseudo-instructions;
+* every backward branch leaves from a charged state, and a charge is
+  ``sub qword [rsp+BUDGET], k`` (k > 0) whose ``jge`` carries it (or
+  whose ``jl`` leaves), or the flag-free ``mov rcx,[budget]; jrcxz;
+  lea rcx,[rcx-1]; mov [budget],rcx`` of a budget that cannot be negative
+  there, or a rep's charge; every cycle of the code pays (``_check_budget``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from iced_x86 import (
+    Code,
+    Decoder,
+    FlowControl,
+    Instruction,
+    InstructionInfoFactory,
+    MemorySizeExt,
+    Mnemonic,
+    OpAccess,
+    OpKind,
+    Register,
+    RegisterExt,
+)
+
+from ubypass import abi
+from ubypass.translator.ir import Reg
+
+__all__ = ["GUARD", "Rejected", "validate_code", "validate_image"]
+
+#: how far past a checked address an access may reach: the limit is
+#: TASK_SIZE_MAX, one guard page below the non-canonical hole
+GUARD = 4096
+_RSP = Register.RSP
+_NO_MEM_ACCESS = frozenset({Mnemonic.LEA, Mnemonic.NOP, Mnemonic.PREFETCHW,
+                            Mnemonic.PREFETCHNTA, Mnemonic.PREFETCHT0,
+                            Mnemonic.PREFETCHT1, Mnemonic.PREFETCHT2})
+#: instructions no BTC may hold, privileged or not: they leave the BTC,
+#: change kernel state, or tell kernel addresses
+DENIED = frozenset({
+    Mnemonic.SYSCALL, Mnemonic.SYSENTER, Mnemonic.SYSEXIT, Mnemonic.SYSRET, Mnemonic.INT,
+    Mnemonic.INT1, Mnemonic.INT3, Mnemonic.INTO, Mnemonic.IRET, Mnemonic.IRETD,
+    Mnemonic.IRETQ, Mnemonic.CLI, Mnemonic.STI, Mnemonic.CLAC, Mnemonic.STAC,
+    Mnemonic.HLT, Mnemonic.SWAPGS, Mnemonic.WRFSBASE, Mnemonic.WRGSBASE,
+    Mnemonic.RDFSBASE, Mnemonic.RDGSBASE, Mnemonic.SGDT, Mnemonic.SIDT, Mnemonic.SLDT,
+    Mnemonic.STR, Mnemonic.SMSW, Mnemonic.LSL, Mnemonic.LAR, Mnemonic.VERR,
+    Mnemonic.VERW, Mnemonic.WRPKRU, Mnemonic.XRSTOR, Mnemonic.XRSTOR64,
+    Mnemonic.XSAVE, Mnemonic.XSAVE64, Mnemonic.XSAVEOPT, Mnemonic.XSAVEOPT64,
+    Mnemonic.XSAVEC, Mnemonic.XSAVEC64, Mnemonic.FXRSTOR, Mnemonic.FXRSTOR64,
+    Mnemonic.UD0, Mnemonic.UD1, Mnemonic.UD2, Mnemonic.UMONITOR, Mnemonic.UMWAIT,
+    Mnemonic.TPAUSE, Mnemonic.ENQCMD, Mnemonic.ENQCMDS, Mnemonic.MOVDIR64B,
+    Mnemonic.XBEGIN, Mnemonic.XABORT, Mnemonic.XEND, Mnemonic.LSS, Mnemonic.LFS,
+    Mnemonic.LGS, Mnemonic.ENCLU, Mnemonic.PUSHF, Mnemonic.POPF, Mnemonic.POPFQ,
+    Mnemonic.POPFD, Mnemonic.ENTER, Mnemonic.LEAVE, Mnemonic.IN, Mnemonic.OUT,
+    Mnemonic.INSB, Mnemonic.INSW, Mnemonic.INSD, Mnemonic.OUTSB, Mnemonic.OUTSW,
+    Mnemonic.OUTSD, Mnemonic.PUSHFQ, Mnemonic.PUSHFD,
+})
+_JAE = (Code.JAE_REL8_64, Code.JAE_REL32_64)
+_info = InstructionInfoFactory()
+
+
+class Rejected(ValueError):
+    """Why an image's code may not run in the kernel (first rule broken)."""
+
+
+@dataclass
+class _Code:
+    insns: list[Instruction]
+    at: dict[int, int]  # code offset -> index in insns
+    exits: frozenset[int]  # offsets of rel32 fields the loader patches
+    targets: dict[int, bool] = field(default_factory=dict)  # offset -> has a backward pred
+    edges: list[list[_Edge]] = field(default_factory=list)  # per instruction
+
+
+def _gpr(reg: Reg) -> int:
+    """Hardware number of the 64-bit register ``reg`` belongs to, or -1."""
+    if not RegisterExt.is_gpr(reg):
+        return -1
+    return RegisterExt.number(RegisterExt.full_register(reg))
+
+
+def _signed(v: int) -> int:
+    return v - (1 << 64) if v >= 1 << 63 else v
+
+
+def _decode(code: bytes, exits: frozenset[int]) -> _Code:
+    insns: list[Instruction] = []
+    at: dict[int, int] = {}
+    for ins in Decoder(64, code, ip=0):
+        if ins.code == Code.INVALID:
+            raise Rejected(f"{ins.ip:#x}: undecodable bytes")
+        at[ins.ip] = len(insns)
+        insns.append(ins)
+    c = _Code(insns, at, exits)
+    for ins in insns:
+        if _is_exit(c, ins):
+            continue
+        if ins.flow_control in (FlowControl.UNCONDITIONAL_BRANCH,
+                                FlowControl.CONDITIONAL_BRANCH):
+            if ins.op0_kind not in (OpKind.NEAR_BRANCH64,):
+                raise Rejected(f"{ins.ip:#x} {ins}: not a direct near branch")
+            t = ins.near_branch_target
+            if t not in at:
+                raise Rejected(f"{ins.ip:#x} {ins}: target {t:#x} is not an instruction "
+                               "of the image")
+            c.targets[t] = c.targets.get(t, False) or t <= ins.ip
+    return c
+
+
+def _is_exit(c: _Code, ins: Instruction) -> bool:
+    """``jmp rel32`` whose field is an exit relocation (to UB_SYM_EXIT)."""
+    return ins.code == Code.JMP_REL32_64 and ins.ip + 1 in c.exits
+
+
+def _frame_disp(ins: Instruction) -> int | None:
+    """d of a ``[rsp+d]`` operand, or None."""
+    if ins.memory_base != _RSP or ins.memory_index != Register.NONE:
+        return None
+    return _signed(ins.memory_displacement)
+
+
+def _mem_writes(ins: Instruction) -> bool:
+    return any(m.access in (OpAccess.WRITE, OpAccess.READ_WRITE, OpAccess.COND_WRITE,
+                            OpAccess.READ_COND_WRITE)
+               for m in _info.info(ins).used_memory())
+
+
+def _check_memory(ins: Instruction, checked: int, where: str) -> bool:
+    """Whether ``ins`` accesses user memory (through a checked register);
+    rejects any other access but the frame's."""
+    kinds = [ins.op_kind(i) for i in range(ins.op_count)]
+    if OpKind.MEMORY not in kinds or ins.mnemonic in _NO_MEM_ACCESS:
+        return False
+    if ins.segment_prefix in (Register.FS, Register.GS):
+        raise Rejected(f"{where}: fs:/gs: operand")
+    if ins.is_vsib:
+        raise Rejected(f"{where}: vector-indexed (gather/scatter) access")
+    size = MemorySizeExt.size(ins.memory_size)
+    disp = _frame_disp(ins)
+    if disp is not None:
+        if disp < 0 or disp + size > abi.UB_FRAME_SIZE:
+            raise Rejected(f"{where}: outside the frame")
+        if _mem_writes(ins) and disp < abi.UB_FRAME_ADDR_LIMIT + 8 and \
+                disp + size > abi.UB_FRAME_ADDR_LIMIT:
+            raise Rejected(f"{where}: writes the address limit")
+        return False
+    base = _gpr(ins.memory_base)
+    if base < 0 or ins.memory_index != Register.NONE:
+        raise Rejected(f"{where}: address is not a checked register")
+    if not checked >> base & 1:
+        raise Rejected(f"{where}: its base is not checked on every path")
+    d = _signed(ins.memory_displacement)
+    if d < 0 or d + size > GUARD:
+        raise Rejected(f"{where}: displacement {d:#x} leaves the guard after the check")
+    return True
+
+
+def _check_registers(ins: Instruction, where: str) -> int:
+    """The GPRs ``ins`` writes (a mask); rejects any use of rsp but as the
+    frame's base."""
+    written = 0
+    for u in _info.info(ins).used_registers():
+        n = _gpr(u.register)
+        if n == 4 and u.access != OpAccess.READ:
+            raise Rejected(f"{where}: writes rsp")
+        if n >= 0 and n != 4 and u.access != OpAccess.READ:
+            written |= 1 << n
+    if any(ins.op_kind(i) == OpKind.REGISTER and _gpr(ins.op_register(i)) == 4
+           for i in range(ins.op_count)):
+        raise Rejected(f"{where}: reads rsp as a value")
+    return written
+
+
+def _is_limit_cmp(ins: Instruction) -> int:
+    """n if ``ins`` is ``cmp r64(n), [rsp+ADDR_LIMIT]``, else -1."""
+    if (ins.code == Code.CMP_R64_RM64 and _frame_disp(ins) == abi.UB_FRAME_ADDR_LIMIT):
+        return _gpr(ins.op0_register)
+    return -1
+
+
+def _budget_write(ins: Instruction) -> bool:
+    return (_frame_disp(ins) == abi.UB_FRAME_BUDGET and _mem_writes(ins))
+
+
+def _charges(c: _Code, i: int) -> str:
+    """How insns[i] writes the budget: "jge"/"jl", a decrement tested by the
+    next instruction (the side where it stayed >= 0 is charged); "store",
+    the end of the flag-free charge; "exhaust", a negative constant; ""
+    when it does not write it.  Any other write is rejected."""
+    ins = c.insns[i]
+    if not _budget_write(ins):
+        return ""
+    if (ins.code in (Code.SUB_RM64_IMM8, Code.SUB_RM64_IMM32)
+            and 0 < _signed(ins.immediate(1)) < 1 << 31 and i + 1 < len(c.insns)
+            and c.insns[i + 1].ip not in c.targets):
+        nxt = c.insns[i + 1].code
+        if nxt in (Code.JGE_REL8_64, Code.JGE_REL32_64):
+            return "jge"
+        if nxt in (Code.JL_REL8_64, Code.JL_REL32_64):
+            return "jl"
+    if ins.code == Code.MOV_RM64_R64 and ins.op1_register == Register.RCX and i >= 3:
+        load, jrcxz, lea = c.insns[i - 3], c.insns[i - 2], c.insns[i - 1]
+        if (load.code == Code.MOV_R64_RM64 and load.op0_register == Register.RCX
+                and _frame_disp(load) == abi.UB_FRAME_BUDGET
+                and jrcxz.code == Code.JRCXZ_REL8_64
+                and lea.code == Code.LEA_R64_M and lea.op0_register == Register.RCX
+                and lea.memory_base == Register.RCX and lea.memory_index == Register.NONE
+                and _signed(lea.memory_displacement) < 0
+                and not any(ip in c.targets for ip in (jrcxz.ip, lea.ip, ins.ip))):
+            return "store"
+    if ins.code == Code.MOV_RM64_R64 and i >= 5 and _rep_charge(c, i):
+        return "store"  # less by at least one, and >= 0: the jl left otherwise
+    if ins.code == Code.MOV_RM64_IMM32 and _signed(ins.immediate(1)) < 0:
+        return "exhaust"  # marks it spent on the way to a BUDGET exit
+    raise Rejected(f"{ins.ip:#x} {ins}: writes the budget outside a charge")
+
+
+@dataclass
+class _Edge:
+    to: int  # index in insns
+    paid: bool = False  # the side of a charge where the budget stayed >= 0
+    spends: bool = False  # the side where it may be negative
+
+
+def _rep_charge(c: _Code, i: int) -> bool:
+    """insns[i-5..i] is ``mov t, rcx; shr t, k; not t; add t, [budget];
+    jl out; mov [budget], t``: the budget less (rcx >> k) + 1, and >= 0."""
+    mov, shr, not_, add, jl, store = c.insns[i - 5:i + 1]
+    t = store.op1_register
+    return (mov.code == Code.MOV_R64_RM64 and mov.op0_register == t
+            and mov.op1_kind == OpKind.REGISTER and mov.op1_register == Register.RCX
+            and shr.code == Code.SHR_RM64_IMM8 and shr.op0_register == t
+            and not_.code == Code.NOT_RM64 and not_.op0_register == t
+            and add.code == Code.ADD_R64_RM64 and add.op0_register == t
+            and _frame_disp(add) == abi.UB_FRAME_BUDGET
+            and jl.code in (Code.JL_REL8_64, Code.JL_REL32_64)
+            and not any(x.ip in c.targets for x in (shr, not_, add, jl, store)))
+
+
+def _homecoming(ins: Instruction) -> bool:
+    """``cmp al, 0x81; sahf`` (the flags back) or ``mov r, [rsp+d]`` (a
+    displaced register back) of anything but a rep's registers."""
+    if ins.code == Code.SAHF or (ins.mnemonic == Mnemonic.CMP and ins.op_count == 2
+                                  and ins.op0_kind == OpKind.REGISTER
+                                  and ins.op0_register == Register.AL
+                                  and ins.op1_kind == OpKind.IMMEDIATE8):
+        return True
+    return (ins.code == Code.MOV_R64_RM64 and _frame_disp(ins) is not None
+            and _gpr(ins.op0_register) not in (1, 4, 6, 7))
+
+
+def _rep_ranges(c: _Code, k: int) -> bool:
+    """The rep string instruction insns[k] comes right after the translator's
+    sequence (no branch lands inside it): ``cmp rcx, [limit]; jae F;
+    lea t, [rcx*size]``; per pointer p: ``cmp p, [limit]; jae F;
+    lea u, [p+t]; cmp u, [limit]; ja F; cmp p, t; jb F``; then the rep
+    charge, and what brings the user's flags and registers home.  So
+    t = rcx * size < 2^50 and p < limit, p + t <= limit, p >= t: whatever
+    DF, the rep touches only [p - t, p + t + size), user memory or the
+    guard."""
+    rep = c.insns[k]
+    ptrs = [r for r, kinds in ((Register.RSI, (OpKind.MEMORY_SEG_RSI,)),
+                               (Register.RDI, (OpKind.MEMORY_ESRDI, OpKind.MEMORY_SEG_RDI)))
+            if any(rep.op_kind(n) in kinds for n in range(rep.op_count))]
+    end = k  # the user's flags and displaced registers come home first
+    while end > 0 and _homecoming(c.insns[end - 1]):
+        end -= 1
+    start = end - 6 - 7 * len(ptrs) - 3
+    if start < 0 or not _rep_charge(c, end - 1) or \
+            any(x.ip in c.targets for x in c.insns[start + 1:k + 1]):
+        return False
+    head, seq = c.insns[start:start + 3], c.insns[start + 3:end - 6]
+    t = head[2].op0_register
+    size = MemorySizeExt.size(rep.memory_size)
+    if not (_is_limit_cmp(head[0]) == 1 and head[1].code in _JAE
+            and head[2].code == Code.LEA_R64_M and head[2].memory_base == Register.NONE
+            and head[2].memory_index == Register.RCX and head[2].memory_index_scale == size
+            and head[2].memory_displacement == 0
+            and _gpr(t) not in (1, 4, 6, 7)):
+        return False
+    for n, p in enumerate(ptrs):
+        cmp_p, jae, lea, cmp_u, ja, cmp_t, jb = seq[7 * n:7 * n + 7]
+        u = lea.op0_register
+        if not (_is_limit_cmp(cmp_p) == _gpr(p) and jae.code in _JAE
+                and lea.code == Code.LEA_R64_M and lea.memory_base == p
+                and lea.memory_index == t and lea.memory_index_scale == 1
+                and lea.memory_displacement == 0 and _gpr(u) not in (1, 4, 6, 7, _gpr(t))
+                and _is_limit_cmp(cmp_u) == _gpr(u)
+                and ja.code in (Code.JA_REL8_64, Code.JA_REL32_64)
+                and cmp_t.code == Code.CMP_R64_RM64 and cmp_t.op0_register == p
+                and cmp_t.op1_kind == OpKind.REGISTER and cmp_t.op1_register == t
+                and jb.code in (Code.JB_REL8_64, Code.JB_REL32_64)):
+            return False
+    return True
+
+
+def _walk(c: _Code) -> Iterator[tuple[int, int]]:
+    """Each instruction's index and the checked mask before it, in address
+    order; fills ``c.edges``."""
+    incoming: dict[int, int] = {}
+    checked: int | None = 0
+    for i, ins in enumerate(c.insns):
+        if ins.ip in c.targets:
+            if c.targets[ins.ip]:
+                checked = 0  # reached by a backward branch: assume nothing
+            else:
+                got = incoming.get(ins.ip)
+                checked = got if checked is None else (
+                    checked if got is None else checked & got)
+        if checked is None:
+            checked = 0  # only an entry reaches it: nothing known
+        yield i, checked
+        checked = _step(c, i, checked, incoming)
+
+
+def _step(c: _Code, i: int, checked: int, incoming: dict[int, int]) -> int | None:
+    """The checked mask after insns[i] on its fall-through (None: it has
+    none); records its edges and what its branch brings to its target."""
+    ins = c.insns[i]
+    where = f"{ins.ip:#x} {ins}"
+    prev = c.insns[i - 1] if i else None
+    out = checked & ~_check_registers(ins, where)
+    if prev is not None and (n := _is_limit_cmp(prev)) >= 0 and \
+            ins.code in _JAE and ins.ip not in c.targets:
+        out |= 1 << n
+    edges: list[_Edge] = []
+    c.edges.append(edges)
+    if _is_exit(c, ins):
+        return None
+    flow = ins.flow_control
+    nxt = _Edge(i + 1) if flow != FlowControl.UNCONDITIONAL_BRANCH else None
+    if nxt is not None and i + 1 == len(c.insns):
+        raise Rejected(f"{where}: runs off the end of the code")
+    if nxt is not None:
+        edges.append(nxt)
+        charge = _charges(c, i)
+        nxt.paid, nxt.spends = charge == "store", charge == "exhaust"
+    if flow in (FlowControl.UNCONDITIONAL_BRANCH, FlowControl.CONDITIONAL_BRANCH):
+        t = ins.near_branch_target
+        taken = _Edge(c.at[t])
+        edges.append(taken)
+        kind = _charges(c, i - 1) if prev is not None else ""
+        if nxt is not None and kind:
+            paid, unpaid = (taken, nxt) if kind == "jge" else (nxt, taken)
+            paid.paid, unpaid.spends = True, True
+        if t > ins.ip:
+            have = incoming.get(t)
+            incoming[t] = out if have is None else have & out
+    return None if nxt is None else out
+
+
+def _check_budget(c: _Code) -> None:
+    """Every cycle pays: the graph without the edges on the paid side of a
+    charge is acyclic.  A flag-free charge pays only where the budget it
+    loads cannot be negative (a may-analysis over the whole graph)."""
+    n = len(c.insns)
+    spent = [False] * n
+    work = list(range(n))
+    while work:
+        i = work.pop()
+        for e in c.edges[i]:
+            val = e.spends or (spent[i] and not e.paid)
+            if val and not spent[e.to]:
+                spent[e.to] = True
+                work.append(e.to)
+    for i in range(n):
+        if any(e.paid for e in c.edges[i]) and _charges(c, i) == "store" and spent[i - 3]:
+            ins = c.insns[i]
+            raise Rejected(f"{ins.ip:#x} {ins}: flag-free charge of a budget that may be "
+                           "negative")
+    colour = [0] * n  # 0 new, 1 on the stack, 2 done
+    for root in range(n):
+        if colour[root]:
+            continue
+        stack = [(root, 0)]
+        colour[root] = 1
+        while stack:
+            i, k = stack.pop()
+            edges = [e for e in c.edges[i] if not e.paid]
+            if k < len(edges):
+                stack.append((i, k + 1))
+                j = edges[k].to
+                if colour[j] == 1:
+                    a, b = c.insns[i], c.insns[j]
+                    raise Rejected(f"{a.ip:#x} {a}: a loop back to {b.ip:#x} that does not "
+                                   "pay the budget")
+                if colour[j] == 0:
+                    colour[j] = 1
+                    stack.append((j, 0))
+            else:
+                colour[i] = 2
+
+
+def validate_code(code: bytes, exit_fields: list[int], faults: set[int] | None = None) -> None:
+    """Raise :class:`Rejected` unless ``code`` keeps every rule (module doc);
+    ``exit_fields``: offsets of the rel32 fields the loader patches.  With
+    ``faults`` (the fault map's offsets), every user memory access must be
+    in it too: the kernel kills a thread whose BTC faults elsewhere."""
+    c = _decode(code, frozenset(exit_fields))
+    for i, checked in _walk(c):
+        ins = c.insns[i]
+        where = f"{ins.ip:#x} {ins}"
+        if ins.mnemonic in DENIED:
+            raise Rejected(f"{where}: not allowed in BTC code")
+        if ins.is_privileged:
+            raise Rejected(f"{where}: privileged")
+        if ins.flow_control not in (FlowControl.NEXT, FlowControl.UNCONDITIONAL_BRANCH,
+                                    FlowControl.CONDITIONAL_BRANCH):
+            raise Rejected(f"{where}: {ins.flow_control!r} control transfer")
+        if not ins.is_string_instruction:
+            user = _check_memory(ins, checked, where)
+        elif ins.has_rep_prefix or ins.has_repe_prefix or ins.has_repne_prefix:
+            if not _rep_ranges(c, i):
+                raise Rejected(f"{where}: rep without its range check and charge")
+            user = True
+        else:
+            for reg, kinds in ((6, (OpKind.MEMORY_SEG_RSI,)),
+                               (7, (OpKind.MEMORY_ESRDI, OpKind.MEMORY_SEG_RDI))):
+                if any(ins.op_kind(k) in kinds for k in range(ins.op_count)) and \
+                        not checked >> reg & 1:
+                    raise Rejected(f"{where}: string pointer not checked")
+            user = True
+        if user and faults is not None and ins.ip not in faults:
+            raise Rejected(f"{where}: a user access missing from the fault map")
+    _check_budget(c)
+
+
+def validate_image(image: bytes) -> None:
+    """:func:`validate_code` on the code and exit relocations of an ABI v1 image."""
+    h = abi.UbImageHdr.from_buffer_copy(image)
+    code = image[h.code_off:h.code_off + h.code_size]
+    relocs = (abi.UbReloc * h.nr_relocs).from_buffer_copy(image, h.reloc_off) \
+        if h.nr_relocs else []
+    faults = (abi.UbFault * h.nr_faults).from_buffer_copy(image, h.fault_off) \
+        if h.nr_faults else []
+    validate_code(code, [int(r.code_off) for r in relocs], {int(f.code_off) for f in faults})

@@ -1,0 +1,191 @@
+"""The code validator (issue 10): what it proves, from bytes alone.
+
+It must reject what a hostile image could hold -- the three sequences the
+issue names, a missing check, a loop that does not pay, a jump into the
+middle of an instruction, a rep without its range check -- and accept
+everything the translator emits.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from iced_x86 import BlockEncoder, Code, Decoder, Instruction, MemoryOperand, Register
+from test_translate import FUNCS, LIBC, _libc_addr
+
+from ubypass import abi
+from ubypass.translator import ElfSource, ProcessSource, translate
+from ubypass.translator.validate import Rejected, validate_code, validate_image
+
+LIMIT = MemoryOperand(Register.RSP, displ=abi.UB_FRAME_ADDR_LIMIT, displ_size=1)
+BUDGET = MemoryOperand(Register.RSP, displ=abi.UB_FRAME_BUDGET, displ_size=1)
+
+
+def _asm(*insns: Instruction) -> tuple[bytes, list[int]]:
+    """Encode ``insns`` (branch targets: the ip given to an instruction here,
+    1, 2, ...; 0 is the exit) and the offsets of their exit rel32 fields."""
+    placed = []
+    for n, ins in enumerate(insns, 1):
+        ins.ip = n * 0x100
+        placed.append(ins)
+    exit_jmp = Instruction.create_branch(Code.JMP_REL32_64, 0x100000)
+    exit_jmp.ip = 0x100000 - 0x10
+    code = BlockEncoder(64)
+    code.add_many([*placed, exit_jmp])
+    raw = code.encode(0)
+    fields = [i.ip + 1 for i in Decoder(64, raw, ip=0)
+              if i.code == Code.JMP_REL32_64 and i.near_branch_target >= len(raw)]
+    return raw, fields
+
+
+def _cmp_limit(reg: Register) -> Instruction:
+    return Instruction.create_reg_mem(Code.CMP_R64_RM64, reg, LIMIT)
+
+
+def _checked_load(disp: int, *between: Instruction) -> tuple[bytes, list[int]]:
+    """cmp r11, [limit]; jae exit; <between>; mov rax, [r11+disp]; jmp exit."""
+    out = len(between) + 4
+    return _asm(_cmp_limit(Register.R11), Instruction.create_branch(Code.JAE_REL32_64,
+                                                                    out * 0x100),
+                *between,
+                Instruction.create_reg_mem(Code.MOV_R64_RM64, Register.RAX,
+                                           MemoryOperand(Register.R11, displ=disp,
+                                                         displ_size=1 if disp else 0)),
+                Instruction.create_branch(Code.JMP_REL32_64, 0x100000),
+                Instruction.create_branch(Code.JMP_REL32_64, 0x100000))
+
+
+def test_a_checked_register_reaches_a_page_past_the_check() -> None:
+    validate_code(*_checked_load(0))
+    validate_code(*_checked_load(GUARD_MINUS_8 := 4096 - 8))
+    with pytest.raises(Rejected, match="leaves the guard"):
+        validate_code(*_checked_load(GUARD_MINUS_8 + 1))
+
+
+@pytest.mark.parametrize("why, code", [
+    ("leaves the guard", _checked_load(-0x1000)),  # negative displacement
+    ("not checked", _checked_load(0, Instruction.create_reg_reg(  # 32-bit overwrite
+        Code.MOV_R32_RM32, Register.R11D, Register.EAX))),
+    ("not checked", _checked_load(0, Instruction.create_reg_reg(  # xchg
+        Code.XCHG_RM64_R64, Register.RAX, Register.R11))),
+    ("not checked", _checked_load(0, Instruction.create_reg_reg(  # 8-bit overwrite
+        Code.MOV_R8_RM8, Register.R11L, Register.AL))),
+])
+def test_the_issues_unsafe_sequences_are_rejected(why: str, code: tuple[bytes, list[int]]) -> None:
+    with pytest.raises(Rejected, match=why):
+        validate_code(*code)
+
+
+def test_what_the_frame_holds_for_the_kernel_is_not_writable() -> None:
+    for disp, ok in ((abi.UB_FRAME_EXIT_ID, True), (abi.UB_FRAME_ADDR_LIMIT, False),
+                     (abi.UB_FRAME_SIZE, False), (-8, False)):
+        store = Instruction.create_mem_reg(
+            Code.MOV_RM64_R64, MemoryOperand(Register.RSP, displ=disp, displ_size=1),
+            Register.RAX)
+        code = _asm(store, Instruction.create_branch(Code.JMP_REL32_64, 0x100000))
+        if ok:
+            validate_code(*code)
+        else:
+            with pytest.raises(Rejected):
+                validate_code(*code)
+    for bad in (Instruction.create_reg_reg(Code.MOV_R64_RM64, Register.RAX, Register.RSP),
+                Instruction.create_reg(Code.PUSH_R64, Register.RAX),
+                Instruction.create(Code.SYSCALL), Instruction.create(Code.STAC),
+                Instruction.create_mem(Code.SGDT_M1664, LIMIT)):
+        with pytest.raises(Rejected):
+            validate_code(*_asm(bad, Instruction.create_branch(Code.JMP_REL32_64, 0x100000)))
+
+
+def test_every_loop_pays_the_budget() -> None:
+    body = Instruction.create_reg_i32(Code.ADD_RM64_IMM8, Register.RAX, 1)
+    with pytest.raises(Rejected, match="does not pay"):
+        validate_code(*_asm(body, Instruction.create_branch(Code.JMP_REL32_64, 0x100)))
+    paid = _asm(body, Instruction.create_mem_i32(Code.SUB_RM64_IMM8, BUDGET, 1),
+                Instruction.create_branch(Code.JGE_REL32_64, 0x100),
+                Instruction.create_branch(Code.JMP_REL32_64, 0x100000))
+    validate_code(*paid)
+    # a budget written other than by a charge could be raised
+    with pytest.raises(Rejected, match="outside a charge"):
+        validate_code(*_asm(Instruction.create_mem_i32(Code.MOV_RM64_IMM32, BUDGET, 1 << 20),
+                            Instruction.create_branch(Code.JMP_REL32_64, 0x100000)))
+
+
+def test_a_branch_into_an_instruction_is_rejected() -> None:
+    code, fields = _checked_load(0)
+    rel = 1 - (len(code) + 5)  # jmp rel32 to the second byte of the first instruction
+    with pytest.raises(Rejected, match="not an instruction"):
+        validate_code(code + b"\xe9" + rel.to_bytes(4, "little", signed=True), fields)
+
+
+@pytest.mark.parametrize("name", FUNCS)
+def test_the_translators_code_is_accepted(elf: ElfSource, name: str) -> None:
+    validate_image(translate(elf, [elf.symbol(name)]).image)
+
+
+@pytest.mark.parametrize("name", LIBC)
+def test_live_libc_translations_are_accepted(name: str) -> None:
+    validate_image(translate(ProcessSource(os.getpid()), [_libc_addr(name)]).image)
+
+
+def _code(image: bytes) -> tuple[bytes, list[int], set[int]]:
+    h = abi.UbImageHdr.from_buffer_copy(image)
+    relocs = (abi.UbReloc * h.nr_relocs).from_buffer_copy(image, h.reloc_off)
+    faults = (abi.UbFault * h.nr_faults).from_buffer_copy(image, h.fault_off)
+    return (image[h.code_off:h.code_off + h.code_size], [r.code_off for r in relocs],
+            {f.code_off for f in faults})
+
+
+@pytest.mark.parametrize("prefix, why", [
+    ("488b07", "not checked"),  # mov rax, [rdi]
+    ("f348ab", "rep without its range check"),  # rep stosq
+])
+def test_an_instruction_put_in_front_is_caught(elf: ElfSource, prefix: str, why: str) -> None:
+    code, exits, faults = _code(translate(elf, [elf.symbol("t_rep_stosq")]).image)
+    validate_code(code, exits, faults)
+    n = len(bytes.fromhex(prefix))
+    with pytest.raises(Rejected, match=why):
+        validate_code(bytes.fromhex(prefix) + code, [e + n for e in exits],
+                      {f + n for f in faults})
+
+
+def test_a_user_access_needs_its_fault_map_entry(elf: ElfSource) -> None:
+    code, exits, faults = _code(translate(elf, [elf.symbol("t_push_mem")]).image)
+    with pytest.raises(Rejected, match="fault map"):
+        validate_code(code, exits, set(sorted(faults)[1:]))
+
+
+def test_a_rep_missing_any_part_of_its_range_check_is_rejected(elf: ElfSource) -> None:
+    """Each instruction of the rep's fixed sequence in turn becomes NOPs."""
+    code, exits, faults = _code(translate(elf, [elf.symbol("t_rep_movsb_down")]).image)
+    insns = list(Decoder(64, code, ip=0))
+    k = next(i for i, x in enumerate(insns) if x.has_rep_prefix)
+    start = max(i for i in range(k) if insns[i].code == Code.CMP_R64_RM64
+                and insns[i].op0_register == Register.RCX)  # cmp rcx, [limit]
+    seq = insns[start:start + 3 + 2 * 7 + 6]  # head, rsi's, rdi's, the charge
+    assert seq[-1].code == Code.MOV_RM64_R64  # mov [budget], t
+    for ins in seq:
+        mutant = bytearray(code)
+        mutant[ins.ip:ins.ip + ins.len] = b"\x90" * ins.len
+        with pytest.raises(Rejected):
+            validate_code(bytes(mutant), exits, faults)
+
+
+def test_dropping_any_one_check_is_caught(elf: ElfSource) -> None:
+    """Mutants of a real translation: each address check that guards an
+    access (the next instructions use its register as a base; a ret's
+    target check only tests canonicity) becomes NOPs: all are rejected."""
+    t = translate(elf, [elf.symbol("t_push_mem")])
+    h = abi.UbImageHdr.from_buffer_copy(t.image)
+    code = list(Decoder(64, t.image[h.code_off:h.code_off + h.code_size], ip=0))
+    checks = [i for k, i in enumerate(code) if i.code == Code.CMP_R64_RM64
+              and i.memory_base == Register.RSP
+              and i.memory_displacement == abi.UB_FRAME_ADDR_LIMIT
+              and any(n.memory_base == i.op0_register for n in code[k + 1:k + 5])]
+    assert len(checks) >= 3
+    for ins in checks:
+        mutant = bytearray(t.image)
+        at = h.code_off + ins.ip
+        mutant[at:at + ins.len] = b"\x90" * ins.len
+        with pytest.raises(Rejected):
+            validate_image(bytes(mutant))

@@ -20,7 +20,7 @@ from ubypass.bypass.device import Stats
 from ubypass.daemon.cache import CacheEntry, TranslationCache, relocate_to, site_key
 from ubypass.daemon.modules import Module, ModuleError, ModuleMap, Symbols, module_map
 from ubypass.daemon.report import site_table, summary_lines, totals
-from ubypass.daemon.server import Daemon
+from ubypass.daemon.server import Daemon, DaemonConfig
 from ubypass.daemon.state import Policy, Proc, Site, SiteState, verdict
 from ubypass.daemon.worker import run_job
 from ubypass.translator.relocate import RelocationError
@@ -294,6 +294,26 @@ def test_a_process_that_hops_fuses_its_last_growths() -> None:
     assert not ubd._fuse_due(proc, root)
     root.fused_at, root.fused_growths = now - 100, 103  # nothing waits
     assert not ubd._fuse_due(proc, root)
+
+
+def test_a_growth_still_translated_when_a_fusion_starts_waits_for_the_next() -> None:
+    """libcloop's write grew while its root was being fused (the growth
+    landed 0.5 s after the fusion started): counted as fused, nothing was
+    left waiting and its hops went on for good."""
+    ubd = object.__new__(Daemon)
+    ubd.policy, ubd.jobs, ubd.counters = Policy(), [], {"translations": 0}
+    ubd.config = DaemonConfig(Path("/nonexistent"), Path("/nonexistent"))
+    proc = Proc(7, 100, "prog", 1)
+    root = Site(7, 100, 0x1000, 17, state=SiteState.INSTALLED, entries=[0x1000], growths=7)
+    late = Site(7, 100, 0x2000, 0, parent=root.rip, busy=True)
+    done = Site(7, 100, 0x3000, 0, parent=root.rip, state=SiteState.INSTALLED,
+                entries=[0x3000])
+    proc.sites = {s.rip: s for s in (root, late, done)}
+    ubd._submit = lambda *a, **k: None  # type: ignore[method-assign]
+    ubd.fuse(proc, root)
+    assert root.fusions == 1 and root.fused_growths == 6  # the late one waits
+    root.grown_at = time.monotonic() - 20 * ubd.policy.fuse_quiet_s
+    assert ubd._fuse_due(proc, root)  # growth is over: it is fused
 
 
 def test_a_fused_image_the_kernel_refuses_leaves_the_site_running(tmp_path: Path) -> None:

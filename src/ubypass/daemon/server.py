@@ -606,11 +606,14 @@ class Daemon:
                   if s is not root and s.state == SiteState.INSTALLED]
         entries = sorted({root.rip, *root.entries, *(s.rip for s in others),
                           *(e for s in others for e in s.entries)})
-        root.fused_growths = root.growths
+        # a growth still being translated lands after this fusion started:
+        # it waits for the next one (counted as fused, it never would)
+        root.fused_growths = root.growths - sum(
+            1 for s in proc.sites.values() if s.parent == root.rip and s.busy)
         root.fusions += 1
         log.info("pid %d %s: fusing %d images (%d entries)", root.tgid, root.symbol,
                  len(others) + 1, len(entries))
-        groups = [(s.entries or [s.rip], max(self._max_insns(s), s.insns), s.region)
+        groups = [(s.entries or [s.rip], self._max_insns(s), s.region)
                   for s in [root, *others]]
         self._submit(root, entries, fuse=groups)
 

@@ -56,12 +56,11 @@ def run_job(pid: int, site: int, entries: Sequence[int], max_insns: int,
     for a process that died or code that cannot be translated.
 
     ``fuse``: the (entries, cap, region) of each image being fused; the
-    result runs exactly their code, as one image.  An image's region is the
-    instructions it runs (:attr:`JobResult.region`), or empty where that is
-    not known (an image from the cache): then it is found again from its
-    entries and cap.  A fused image's region cannot be found that way: it
-    is the union of regions fused before, each found from its own entries
-    under its own cap."""
+    result runs their code, as one image: each image's region (the
+    instructions it ran, :attr:`JobResult.region`; empty if not known) and
+    what its entries reach under its cap.  The region matters for a fused
+    image: what earlier fusions took in lies beyond its cap from its
+    entries, and was lost at every fusion while only the cap counted."""
     t0 = time.monotonic()
     wanted = sorted(set(entries))
     try:
@@ -82,9 +81,7 @@ def run_job(pid: int, site: int, entries: Sequence[int], max_insns: int,
         if fuse:  # exactly the code of the images fused: each region as it was
             within = set()
             for group, cap, known in fuse:
-                if known:
-                    within |= {rip for rip in known if in_code(rip)}
-                    continue
+                within |= {rip for rip in known if in_code(rip)}
                 region = discover(source, [e for e in group if in_code(e)], cap)
                 within |= {rip for rip, n in region.nodes.items() if n.instr is not None}
             max_insns = len(within)

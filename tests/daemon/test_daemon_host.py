@@ -316,24 +316,6 @@ def test_a_growth_still_translated_when_a_fusion_starts_waits_for_the_next() -> 
     assert ubd._fuse_due(proc, root)  # growth is over: it is fused
 
 
-def test_a_growth_under_a_removed_root_waits_for_the_live_roots_fusion() -> None:
-    """libcloop: its first root was removed while its growth images ran on;
-    their MISS targets grew under the removed root, where no fusion ever
-    takes them in, and hopped for good."""
-    ubd = object.__new__(Daemon)
-    proc = Proc(7, 100, "prog", 1)
-    gone = Site(7, 100, 0x1000, 17, state=SiteState.REMOVED)
-    live = Site(7, 100, 0x5000, 1, state=SiteState.INSTALLED, entries=[0x5000])
-    orphan = Site(7, 100, 0x2000, 0, parent=gone.rip, state=SiteState.INSTALLED)
-    proc.sites = {s.rip: s for s in (gone, live, orphan)}
-    ubd.procs, ubd.policy = {7: proc}, Policy()
-    started: list[Site] = []
-    ubd.start = lambda p, s: started.append(s)  # type: ignore[method-assign]
-    ubd.on_miss(orphan, 0x3000)
-    assert [s.parent for s in started] == [live.rip] and live.growths == 1
-    assert gone.growths == 0
-
-
 def test_a_fused_image_the_kernel_refuses_leaves_the_site_running(tmp_path: Path) -> None:
     """A fusion replaces a live image: if the kernel will not take the fused
     one (too big, say), the old image still runs and the site must say so,

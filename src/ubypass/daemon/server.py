@@ -72,7 +72,7 @@ _KEEP_GONE_S = 600.0  # how long `ub top` still shows a process that is gone
 _SETTLED_QUIETS = 10  # growth quiet this many fuse_quiet_s is over
 _FUSE_SPACING = 2.0  # a fusion waits this many times the last one's translation time
 _STALL_S = 5.0  # a loop step this long is logged: no request is served meanwhile
-_REPORT_LAG_S = 3.0  # hot_report_ms (2 s) and a tick: events of a new image still coming
+_REPORT_LAG_S = 3.0  # the kernel re-reports a hot site every hot_report_ms (2 s)
 
 
 @dataclass
@@ -346,12 +346,6 @@ class Daemon:
         goes on into after the MISS exit; only the new code is translated."""
         proc = self.procs[site.cookie]
         root = proc.sites.get(site.parent or site.rip, site)
-        if root.state != SiteState.INSTALLED:
-            # its root was removed while what it grew still runs: the live
-            # root's fusions take every image of the process in, so the
-            # growth waits there (under a removed root it never would)
-            root = next((s for s in proc.sites.values()
-                         if not s.parent and s.state == SiteState.INSTALLED), root)
         if target in proc.sites or self._covering(proc, target) is not None:
             return
         if root.growths >= self.policy.max_growths:
@@ -709,8 +703,6 @@ class Daemon:
             site = proc.sites.get(site.parent, site) if proc else site
         if site.state != SiteState.INSTALLED or proc is None:
             return
-        if time.time() - site.installed_at < _REPORT_LAG_S:
-            return  # its first runs' MISS targets are still being reported
         busy = any(s.busy for s in proc.sites.values())
         why = verdict(site, self.policy, proc.live, busy)
         if not why:

@@ -323,8 +323,11 @@ class Daemon:
             site.reinstalls += 1
         elif site.state != SiteState.HOT or site.busy:
             return
-        if any(s.busy for s in proc.sites.values()):
-            return  # it may come out covered: the kernel reports it again if not
+        if any(s.busy and not s.parent for s in proc.sites.values()):
+            # a site's or a fusion's translation may come out covering it (the
+            # kernel reports it again if not); growths, which run without a
+            # pause while a program grows, must not starve it
+            return
         self.start(proc, site)
 
     def on_unsafe(self, site: Site, rip: int, addr: int) -> None:

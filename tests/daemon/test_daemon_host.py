@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ctypes
 import dataclasses
+import hashlib
 import os
 import time
 from pathlib import Path
@@ -371,7 +372,7 @@ def test_an_image_the_kernel_caught_faulting_unsafely_never_runs_again(tmp_path:
     ubd.cache.put(entry, ["k1", "k2"])
     assert ubd.cache.get("k2") is not None
     site = Site(7, 100, 0x1000, 17, state=SiteState.INSTALLED, image_id=3, live_image=3,
-                image=image, symbol="f")
+                image_sha=hashlib.sha256(image).hexdigest(), symbol="f")
     ubd.procs = {7: Proc(7, 100, "prog", 1, sites={site.rip: site})}
     ubd.handle(Event(EventType.UNSAFE, 100, 7, 3, 0x1004, 0xffff888000000000))
     assert dev.removed == [(100, 3, 7)]

@@ -152,10 +152,10 @@ class TranslationCache:
         for key in keys:
             self._write(self.root / f"{key}.ref", digest.encode())
 
-    def forget(self, image: bytes) -> None:
-        """No key finds ``image`` any more: the kernel caught it doing what it
-        must not (every ref to it then misses and is translated again)."""
-        digest = hashlib.sha256(image).hexdigest()
+    def forget(self, digest: str) -> None:
+        """No key finds the image of SHA-256 ``digest`` any more: the kernel
+        caught it doing what it must not (every ref to it then misses and is
+        translated again)."""
         for suffix in (".img", ".json"):
             with contextlib.suppress(FileNotFoundError):
                 (self.root / f"{digest}{suffix}").unlink()

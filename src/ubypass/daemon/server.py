@@ -32,6 +32,7 @@ import concurrent.futures as cf
 import contextlib
 import errno
 import functools
+import hashlib
 import json
 import logging
 import multiprocessing
@@ -339,7 +340,7 @@ class Daemon:
                   "removed", site.tgid, site.symbol, site.image_id, addr, rip)
         with contextlib.suppress(DeviceError):
             self.dev.remove(site.tgid, site.image_id, site.cookie)
-        self.cache.forget(site.image)
+        self.cache.forget(site.image_sha)
         site.live_image = 0
         self._refuse(site, f"the kernel caught its image faulting at {addr:#x}: "
                            "a translator bug")
@@ -453,7 +454,7 @@ class Daemon:
         site.image_id = site.live_image = image_id
         site.state = SiteState.INSTALLED
         site.exits = exit_table(image)
-        site.image = image
+        site.image_sha = hashlib.sha256(image).hexdigest()
         self._growth_landed(site)
         site.why = ""
         site.installed_at = time.time()

@@ -104,7 +104,7 @@ class Site:
     installed_at: float = 0.0
     first_chain_at: float = 0.0
     exits: list[tuple[int, int]] = field(default_factory=list)  # its image's, by exit id
-    image: bytes = b""  # the image the kernel holds for it (live_image)
+    image_sha: str = ""  # SHA-256 of the image the kernel holds for it (live_image)
     #: the user instructions that image runs; empty if it came from the cache
     region: list[int] = field(default_factory=list)
     #: where its runs end other than at a chained syscall, most first

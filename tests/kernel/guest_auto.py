@@ -33,6 +33,11 @@ UB = [sys.executable, "-m", "ubypass"]
 KNOBS = Path("/proc/sys/kernel/ub")
 N = 20000  # records whose hash a loop prints
 WAIT_S = 240.0  # for a site to be found, translated, installed and chained
+#: a grown loop chains this share of the runs entered from syscall returns
+#: (all but those that stop at the kernel's max_chain or a reschedule) ...
+GROWN_SHARE = 0.95
+GROWN_WINDOW_S = 3.0  # ... over this long a window
+GROWN_MIN_RUNS = 256  # ... of this many runs at least
 
 
 def autoloop() -> str:
@@ -215,17 +220,30 @@ def _quiet_run(tmp: Path, tag: str, argv_prefix: list[str]) -> dict[str, Any]:
     return {"out": out, "events_before": before, "events_after": counters()["events"]}
 
 
-def _grown_enough(tgid: int) -> dict[str, Any] | None:
-    """The process once its hot sites chain at least one syscall per run of theirs,
-    counting what they grew (no more MISS exits to user mode that matter)."""
-    for p in procs_of(lambda p: p["tgid"] == tgid and not p["gone"]):
-        roots = [s for s in p["sites"] if not s["grows"] and s["runs"]]
-        grown = [s for s in p["sites"] if s["grows"]]
-        runs = sum(s["runs"] for s in roots)
-        if grown and runs and p["chained"] >= runs and not any(
-                s["state"] == "translating" for s in p["sites"]):
-            return p
-    return None
+def _grown_enough(tgid: int) -> Callable[[], dict[str, Any] | None]:
+    """A predicate: the process once nearly every run its sites enter from a
+    syscall's return chains a syscall, over the last few seconds (what it ran
+    while it grew, MISS exits to user mode, is in its counts for good)."""
+    first: list[tuple[float, int, int]] = []
+
+    def pred() -> dict[str, Any] | None:
+        for p in procs_of(lambda p: p["tgid"] == tgid and not p["gone"]):
+            now, entered, chained = time.monotonic(), p["runs"] - p["hops"], p["chained"]
+            if not any(s["grows"] for s in p["sites"]) or any(
+                    s["state"] == "translating" for s in p["sites"]):
+                first.clear()
+                return None
+            if not first:
+                first.append((now, entered, chained))
+                return None
+            t0, entered0, chained0 = first[0]
+            runs = entered - entered0
+            if now - t0 < GROWN_WINDOW_S or runs < GROWN_MIN_RUNS:
+                return None
+            first[0] = (now, entered, chained)
+            return p if chained - chained0 >= GROWN_SHARE * runs else None
+        return None
+    return pred
 
 
 def check_grow(tmp: Path) -> dict[str, Any]:
@@ -244,7 +262,7 @@ def check_grow(tmp: Path) -> dict[str, Any]:
     t0 = time.monotonic()
     pid = wait_until(lambda: next((q["tgid"] for q in procs_of(
         lambda q: q["comm"] == "libcloop" and not q["gone"])), None), 120)
-    grown = wait_until(lambda: _grown_enough(pid), WAIT_S) if pid else None
+    grown = wait_until(_grown_enough(pid), WAIT_S) if pid else None
     took = time.monotonic() - t0
     ctl.set("G")
     complete = p.wait_for(lambda t: t.count("\n") >= n, 300)

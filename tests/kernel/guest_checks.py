@@ -654,6 +654,96 @@ def check_hostile(dev: UbDevice, tmp: Path) -> dict[str, Any]:
     return r
 
 
+KNOBS = Path("/proc/sys/kernel/ub")
+
+
+class _Knob:
+    """A kernel.ub sysctl set for the length of a ``with``, then put back."""
+
+    def __init__(self, name: str, value: int) -> None:
+        self.path, self.value = KNOBS / name, value
+
+    def __enter__(self) -> None:
+        self.saved = self.path.read_text().strip()
+        self.path.write_text(str(self.value))
+
+    def __exit__(self, *exc: object) -> None:
+        self.path.write_text(self.saved)
+
+
+def _delta(dev: UbDevice, pid: int, seconds: float = 1.0) -> dict[str, int]:
+    """What ``pid``'s mm ran over ``seconds``: runs entered from a syscall's
+    return that did not end chained (each ``ub_run`` has exactly one), chained."""
+    a = dev.stats(pid)
+    time.sleep(seconds)
+    b = dev.stats(pid)
+    chained = b.chained - a.chained
+    return {"chained": chained, "runs": b.runs - a.runs,
+            "unchained": (b.runs - b.hops) - (a.runs - a.hops) - chained}
+
+
+def _errno_of(call: Callable[[], Any]) -> int:
+    try:
+        call()
+    except DeviceError as e:
+        return e.errno
+    return 0
+
+
+def check_limits(dev: UbDevice, tmp: Path) -> dict[str, Any]:
+    """The knobs and limits of the kernel's side: text_limit and max_images
+    (ENOSPC), REPLACE of an unknown image, enabled=0, max_chain, and the rule
+    that an image's text lies in read-only executable file mappings."""
+    r: dict[str, Any] = {}
+    ctl = Ctl(tmp, "ctl-limits")
+    p = Proc([prog("rwloop"), str(ctl.path), "10", "none", "0"], bypass=True)
+    try:
+        running(p, "rwloop")
+        good = plan(p.pid, samples=50).translation.image
+        hdr = abi.UbImageHdr.from_buffer_copy(good)
+        inst = dev.install(p.pid, good)
+        r["replace_unknown"] = _errno_of(
+            lambda: dev.install(p.pid, good, replace=inst.image_id + 1000))
+        with _Knob("max_images", 1):
+            r["max_images"] = _errno_of(lambda: dev.install(p.pid, good, take=True))
+        with _Knob("text_limit", 4096):  # the smallest: one more image fills it
+            ids, err = [], 0
+            while not err and len(ids) < 2 + 4096 // max(hdr.code_size, 1):
+                try:
+                    ids.append(dev.install(p.pid, good, take=True).image_id)
+                except DeviceError as e:
+                    err = e.errno
+            r["text_limit"] = {"errno": err, "installed": len(ids)}
+        for image_id in [inst.image_id, *ids]:
+            dev.remove(p.pid, image_id)
+        inst = dev.install(p.pid, good)  # within the limits again
+        r["default"] = _delta(dev, p.pid)
+        with _Knob("max_chain", 4):
+            r["max_chain_4"] = _delta(dev, p.pid)
+        with _Knob("enabled", 0):
+            time.sleep(0.2)
+            r["disabled"] = _delta(dev, p.pid)
+        r["enabled_again"] = _delta(dev, p.pid)
+        dev.remove(p.pid, inst.image_id)
+
+        def beyond(b: bytearray, h: abi.UbImageHdr) -> None:
+            """The last range reaches 1 GiB past the text: unmapped or writable."""
+            _table(b, h, abi.UbRange, h.range_off, h.nr_ranges - 1,
+                   lambda x: setattr(x, "end", x.end + (1 << 30)))
+            h.text_end += 1 << 30
+        try:
+            dev.install(p.pid, _mutate(good, beyond))
+            r["range_beyond"] = {"errno": 0}
+        except DeviceError as e:
+            r["range_beyond"] = {"errno": e.errno, "reason": getattr(e, "reason", str(e))}
+    except Exception:
+        r["error"] = traceback.format_exc()
+    finally:
+        ctl.set("Q")
+        p.finish()
+    return r
+
+
 def check_readers(dev: UbDevice, tmp: Path) -> dict[str, Any]:
     """Every opener of /dev/ub gets every event: two readers opened before a
     process with an image exits both read its GONE (one queue for all let
@@ -725,6 +815,7 @@ def check_follow(dev: UbDevice, tmp: Path) -> dict[str, Any]:
 CHECKS: dict[str, Callable[[UbDevice, Path], Any]] = {
     "follow": check_follow,
     "hostile": check_hostile,
+    "limits": check_limits,
     "readers": check_readers,
     "output": check_output,
     "signals": check_signals,

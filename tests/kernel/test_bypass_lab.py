@@ -58,7 +58,7 @@ def _boot(progs: Path, *checks: str) -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def basic(progs: Path) -> dict[str, Any]:
-    return _boot(progs, "hostile", "readers", "output", "signals", "follow")
+    return _boot(progs, "hostile", "limits", "readers", "output", "signals", "follow")
 
 
 @pytest.fixture(scope="module")
@@ -169,6 +169,22 @@ def test_hostile_images_and_callers_are_refused(basic: dict[str, Any]) -> None:
     assert rejected, "the verifier's rejections are logged"
 
 
+def test_limits_and_knobs_hold(basic: dict[str, Any]) -> None:
+    r = _result(basic, "limits", allowed=("image rejected",))
+    assert r["replace_unknown"] == errno.ENOENT, r
+    assert r["max_images"] == errno.ENOSPC, r
+    assert r["text_limit"]["errno"] == errno.ENOSPC, r
+    # each ub_run chains max_chain syscalls at most, then leaves by one that is not
+    default, four = r["default"], r["max_chain_4"]
+    assert default["chained"] > 4 * default["unchained"] + 4, default
+    assert 0 < four["chained"] <= 4 * four["unchained"] + 4, four
+    assert r["disabled"]["runs"] == 0, r["disabled"]
+    assert r["enabled_again"]["chained"] > 0, r["enabled_again"]
+    beyond = r["range_beyond"]
+    assert beyond["errno"] == errno.EINVAL, beyond
+    assert "not in read-only executable file mappings" in beyond["reason"], beyond
+
+
 def test_every_opener_of_dev_ub_reads_every_event(basic: dict[str, Any]) -> None:
     r = _result(basic, "readers")
     assert "GONE" in r["a"] and "GONE" in r["b"], r
@@ -265,7 +281,7 @@ def test_seccomp_still_denies_chained_syscalls(concurrency: dict[str, Any]) -> N
     r = _result(concurrency, "seccomp")
     assert r["native"] == "getppid ok=0 eperm=2000", r
     assert r["bypass"] == r["native"], r
-    assert r["stats"]["runs"] > 0, r["stats"]
+    assert r["stats"]["chained"] > 0, r["stats"]  # through the filter
     assert r["native_rc"] == 0 and r["bypass_rc"] == 0
 
 
@@ -278,7 +294,8 @@ def test_strace_counts_every_chained_syscall(concurrency: dict[str, Any]) -> Non
         assert m["counts"].get("getppid") == 1000, (mode, m["counts"])
         assert m["counts"].get("write") == 1001, (mode, m["counts"])
         assert m["rc"] == 0
-    assert r["bypass"]["stats"]["runs"] > 0
+    traced = r["bypass"]["stats"]["chained"] - r["bypass"]["stats_before_strace"]["chained"]
+    assert traced > 0, r["bypass"]  # chained while the tracer was attached
 
 
 # --- invalidation -----------------------------------------------------------------------

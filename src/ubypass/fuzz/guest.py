@@ -94,7 +94,8 @@ class Runner:
         tname = self.owner[m.base]
         target = self.targets[tname]
         rec: dict[str, Any] = {"what": "image", **m.to_json(), "target": tname}
-        self.state.inflight = {"what": "image", "index": index}
+        self.state.inflight = {"what": "image", "index": index, "kind": m.kind,
+                               "base": m.base, "detail": m.detail}
         self.out.save_image(self.state.seed, index, m.blob, "inflight")
         self.state.save(self.out.state_path)
         target.take_output()

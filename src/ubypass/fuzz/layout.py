@@ -39,7 +39,7 @@ class Insn:
     mnemonic: str
     disp_off: int  # offset of the displacement within the insn (0: none)
     disp_size: int
-    branch: int  # near branch target (code offset), -1 if not a direct branch
+    branch: int  # near branch target (code offset, may be < 0), if branch_size
     branch_size: int  # bytes of the branch's relative field (1 or 4), 0 if none
     mem_base: int  # iced_x86.Register of the memory operand's base (0: none)
     mem_disp: int
@@ -58,6 +58,8 @@ def decode(code: bytes) -> list[Insn]:
         branch, branch_size = -1, 0
         if ins.is_jcc_short_or_near or ins.is_jmp_short_or_near or ins.is_call_near:
             branch = ins.near_branch_target
+            if branch >= 1 << 63:  # before the code: the decoder wraps around
+                branch -= 1 << 64
             branch_size = 1 if "REL8" in names.get(ins.code, "") else 4
         out.append(Insn(
             off=ins.ip, length=ins.len, code=ins.code, mnemonic=names.get(ins.code, "?"),

@@ -146,7 +146,7 @@ def _drop_check(r: random.Random, blob: bytearray, lay: Layout,
 def _retarget(r: random.Random, blob: bytearray, lay: Layout,
               insns: list[Insn]) -> dict[str, Any] | None:
     relocs = lay.reloc_fields(bytes(blob))
-    branches = [i for i in insns if i.branch >= 0 and _free(i, relocs)]
+    branches = [i for i in insns if i.branch_size and _free(i, relocs)]
     if not branches:
         return None
     ins = r.choice(branches)

@@ -122,7 +122,8 @@ def settle_inflight(out: Outputs, state: State, why: str, kernel: list[str] | No
         return False
     what, index = inflight["what"], int(inflight["index"])
     rec: dict[str, Any] = {"what": what, "seed": state.seed, "index": index,
-                           "outcome": FINDING, "why": why}
+                           "outcome": FINDING, "why": why,
+                           **{k: v for k, v in inflight.items() if k not in ("what", "index")}}
     if kernel:
         rec["kernel"] = kernel[-60:]
     src = out.findings / f"{state.seed}-{index}.inflight"

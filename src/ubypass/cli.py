@@ -8,6 +8,7 @@ from ubypass import __version__
 from ubypass.bench.cli import bench
 from ubypass.bypass.cli import register as register_bypass
 from ubypass.daemon.cli import COMMANDS as DAEMON_COMMANDS
+from ubypass.fuzz.cli import fuzz
 from ubypass.lab.cli import lab
 from ubypass.translator.cli import translate
 
@@ -51,6 +52,7 @@ def demo(ctx: click.Context) -> None:
 main.add_command(lab)
 main.add_command(bench)
 main.add_command(translate)
+main.add_command(fuzz)
 register_bypass(main)
 for _cmd in DAEMON_COMMANDS:
     main.add_command(_cmd)

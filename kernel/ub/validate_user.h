@@ -23,9 +23,22 @@ typedef int32_t s32;
 typedef int64_t s64;
 
 #define GFP_KERNEL		0
-#define kvmalloc_array(n, size, gfp)	calloc((n), (size))
-#define kvcalloc(n, size, gfp)		calloc((n), (size))
-#define kvfree(p)			free(p)
+
+static inline void *kvmalloc_array(size_t n, size_t size, int gfp)
+{
+	return calloc(n, size);
+}
+
+static inline void *kvcalloc(size_t n, size_t size, int gfp)
+{
+	return calloc(n, size);
+}
+
+static inline void kvfree(void *p)
+{
+	free(p);
+}
+
 #ifndef ARRAY_SIZE
 #define ARRAY_SIZE(a)			(sizeof(a) / sizeof((a)[0]))
 #endif

@@ -668,7 +668,7 @@ static const char *ub_gp2(const u8 *p, const struct insn *insn,
 			return "not allowed in BTC code";
 		break;
 	case 0x1e:	/* endbr64 */
-		if (rep != UB_P_F3 || insn->modrm.bytes[0] != 0xfa || e->rex)
+		if (e->pfx != UB_P_F3 || insn->modrm.bytes[0] != 0xfa || e->rex)
 			return "not allowed in BTC code";
 		break;
 	case 0x1f:	/* nop r/m */
@@ -779,6 +779,9 @@ vector:
 #define UB_V_VVVV	0x0080	/* uses vvvv (else it must be 1111) */
 #define UB_V_VVVV_G	0x0100	/* vvvv is a GPR it reads */
 #define UB_V_MASK	0x0200	/* EVEX masking allowed */
+#define UB_V_REG_K	0x0400	/* ModRM.reg is an opmask register */
+#define UB_V_RM_K	0x0800	/* ModRM.rm is an opmask register (B ignored) */
+#define UB_V_VVVV_K	0x1000	/* vvvv is an opmask register */
 
 /* memory operand size */
 enum { UB_MS_VL, UB_MS_OSZ, UB_MS_4, UB_MS_8 };
@@ -804,6 +807,9 @@ struct ub_vop {
 #define W_	UB_V_MW
 #define V_	UB_V_VVVV
 #define K_	UB_V_MASK
+#define KR_	(UB_V_MASK | UB_V_REG_K)
+#define KK_	(UB_V_REG_K | UB_V_RM_K)
+#define KKK_	(UB_V_REG_K | UB_V_RM_K | UB_V_VVVV_K)
 
 static const struct ub_vop ub_vops[] = {
 	/* SSE moves */
@@ -878,13 +884,14 @@ static const struct ub_vop ub_vops[] = {
 	VEX(2, 3, 0xf7, UB_W_ANY, UB_L0, UB_MS_OSZ,
 	    R_ | UB_V_REG_GW | UB_V_RM_GR | V_ | UB_V_VVVV_G),
 	/* opmask registers */
-	VEX(1, 3, 0x92, UB_W_ANY, UB_L0, UB_MS_VL, UB_V_REGONLY | UB_V_RM_GR),
+	VEX(1, 3, 0x92, UB_W_ANY, UB_L0, UB_MS_VL,
+	    UB_V_REGONLY | UB_V_RM_GR | UB_V_REG_K),
 	VEX(1, 3, 0x93, UB_W_ANY, UB_L0, UB_MS_VL,
-	    UB_V_REGONLY | UB_V_REG_GW),
-	VEX(1, 0, 0x98, 1, UB_L0, UB_MS_VL, UB_V_REGONLY),
-	VEX(1, 1, 0x98, UB_W_ANY, UB_L0, UB_MS_VL, UB_V_REGONLY),
-	VEX(1, 0, 0x4b, UB_W_ANY, 0x2, UB_MS_VL, UB_V_REGONLY | V_),
-	VEX(1, 1, 0x4b, 0, 0x2, UB_MS_VL, UB_V_REGONLY | V_),
+	    UB_V_REGONLY | UB_V_REG_GW | UB_V_RM_K),
+	VEX(1, 0, 0x98, UB_W_ANY, UB_L0, UB_MS_VL, UB_V_REGONLY | KK_),
+	VEX(1, 1, 0x98, UB_W_ANY, UB_L0, UB_MS_VL, UB_V_REGONLY | KK_),
+	VEX(1, 0, 0x4b, UB_W_ANY, 0x2, UB_MS_VL, UB_V_REGONLY | V_ | KKK_),
+	VEX(1, 1, 0x4b, 0, 0x2, UB_MS_VL, UB_V_REGONLY | V_ | KKK_),
 	/* AVX-512 */
 	EVX(1, 1, 0x6f, UB_W_ANY, UB_L012, UB_MS_VL, R_ | K_),
 	EVX(1, 1, 0x7f, UB_W_ANY, UB_L012, UB_MS_VL, W_ | K_),
@@ -898,11 +905,11 @@ static const struct ub_vop ub_vops[] = {
 	EVX(1, 2, 0x7e, 1, UB_L0, UB_MS_8, R_),
 	EVX(1, 1, 0xd6, 1, UB_L0, UB_MS_8, W_),
 	EVX(2, 1, 0x7a, 0, UB_L012, UB_MS_VL, UB_V_REGONLY | UB_V_RM_GR | K_),
-	EVX(3, 1, 0x3e, UB_W_ANY, UB_L012, UB_MS_VL, R_ | V_ | K_),
-	EVX(3, 1, 0x3f, UB_W_ANY, UB_L012, UB_MS_VL, R_ | V_ | K_),
-	EVX(2, 1, 0x26, UB_W_ANY, UB_L012, UB_MS_VL, R_ | V_ | K_),
-	EVX(2, 2, 0x26, UB_W_ANY, UB_L012, UB_MS_VL, R_ | V_ | K_),
-	EVX(1, 1, 0x74, UB_W_ANY, UB_L012, UB_MS_VL, R_ | V_ | K_),
+	EVX(3, 1, 0x3e, UB_W_ANY, UB_L012, UB_MS_VL, R_ | V_ | KR_),
+	EVX(3, 1, 0x3f, UB_W_ANY, UB_L012, UB_MS_VL, R_ | V_ | KR_),
+	EVX(2, 1, 0x26, UB_W_ANY, UB_L012, UB_MS_VL, R_ | V_ | KR_),
+	EVX(2, 2, 0x26, UB_W_ANY, UB_L012, UB_MS_VL, R_ | V_ | KR_),
+	EVX(1, 1, 0x74, UB_W_ANY, UB_L012, UB_MS_VL, R_ | V_ | KR_),
 	EVX(1, 1, 0xda, UB_W_ANY, UB_L012, UB_MS_VL, R_ | V_ | K_),
 	EVX(3, 1, 0x25, UB_W_ANY, UB_L012, UB_MS_VL, R_ | V_ | K_),
 	EVX(1, 1, 0xdb, UB_W_ANY, UB_L012, UB_MS_VL, R_ | V_ | K_),
@@ -945,6 +952,9 @@ static const char *ub_vector(const struct insn *insn, const struct ub_enc *e,
 		return "not allowed in BTC code";
 	if (e->evex && (e->bcst || ((e->aaa || e->z) && !(v->flags & UB_V_MASK)) ||
 			(e->z && (!e->aaa || (e->mod != 3 && (v->flags & UB_V_MW))))))
+		return "not allowed in BTC code";
+	if (((v->flags & UB_V_REG_K) && (e->r || e->z)) ||
+	    ((v->flags & UB_V_VVVV_K) && e->vvvv > 7))
 		return "not allowed in BTC code";
 	vi->reg = e->regf | (e->r & 1) << 3;
 	vi->rm = UB_NOREG;

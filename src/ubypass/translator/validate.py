@@ -162,8 +162,9 @@ def _allowed(o: OpCodeInfo) -> bool:
     if o.code in _GP_CODES:
         return True
     if o.encoding == _L and o.table in (OpCodeTableKind.NORMAL, _T1):
-        groups = (_GP1 if o.table == OpCodeTableKind.NORMAL else _GP2).get(o.op_code, False)
-        if groups is not False:
+        table = _GP1 if o.table == OpCodeTableKind.NORMAL else _GP2
+        if o.op_code in table:
+            groups = table[o.op_code]
             return _flow_ok(o) and (groups is None or o.group_index in groups)
     key = (o.encoding, o.table, _PP.get(o.mandatory_prefix, -1), o.op_code)
     return key in _VECTOR
@@ -175,8 +176,10 @@ def _flow_ok(o: OpCodeInfo) -> bool:
     return not name.startswith(("J", "LOOP")) or name.endswith("_64")
 
 
-_CODE_NAMES = {v: k for k, v in vars(Code).items() if not k.startswith("_") and isinstance(v, int)}
-ALLOWED = frozenset(c for c in _CODE_NAMES if _allowed(OpCodeInfo(c)))
+_CODE_NAMES: dict[int, str] = {v: k for k, v in vars(Code).items()
+                               if not k.startswith("_") and isinstance(v, int)}
+#: the iced Codes BTC code may hold
+ALLOWED = frozenset(c for c in _CODE_NAMES if _allowed(OpCodeInfo(c)))  # type: ignore[arg-type]
 _PREFIXES = frozenset({0x26, 0x2E, 0x36, 0x3E, 0x64, 0x65, 0x66, 0x67, 0xF0, 0xF2, 0xF3})
 _BIT_OFFSET = frozenset({Code.BT_RM16_R16, Code.BT_RM32_R32, Code.BT_RM64_R64, Code.BTS_RM16_R16,
                          Code.BTS_RM32_R32, Code.BTS_RM64_R64, Code.BTR_RM16_R16,
@@ -209,12 +212,11 @@ def _encoding_reason(code: bytes, ins: Instruction) -> str | None:
     rep = seen & {0xF2, 0xF3}
     own = {MandatoryPrefix.PF3: 0xF3, MandatoryPrefix.PF2: 0xF2}.get(o.mandatory_prefix)
     if rep and not ins.is_string_instruction:
-        if ins.code == Code.PAUSE:
-            if seen != {0xF3} or rex:
-                return "prefix not allowed"
-        elif rep != {own} or (ins.code == Code.ENDBR64 and (seen != {0xF3} or rex)):
-            return "prefix not allowed"
-        elif 0x66 in seen and (o.table, o.op_code) not in ((_T1, 0xB8), (_T1, 0xBC), (_T1, 0xBD)):
+        alone = seen == {0xF3} and not rex  # pause, endbr64: f3 and nothing else
+        gp = (o.table, o.op_code) in ((_T1, 0xB8), (_T1, 0xBC), (_T1, 0xBD))  # popcnt tzcnt lzcnt
+        if (ins.code in (Code.PAUSE, Code.ENDBR64) and not alone) or (
+                ins.code != Code.PAUSE and rep != {own}) or (0x66 in seen and not gp
+                                                              and ins.code != Code.PAUSE):
             return "prefix not allowed"
     if ins.code in _BIT_OFFSET and ins.op0_kind == OpKind.MEMORY:
         return "bit offset in a register on a memory operand"

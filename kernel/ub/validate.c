@@ -1140,7 +1140,7 @@ static bool ub_budget_write(const struct ub_vi *vi)
 	s32 d;
 
 	return ub_frame_disp(vi, &d) && (vi->mem & UB_MEM_W) &&
-	       d < UB_FRAME_BUDGET + 8 && d + vi->msize > UB_FRAME_BUDGET;
+	       d < UB_FRAME_BUDGET + 8 && (s64)d + vi->msize > UB_FRAME_BUDGET;
 }
 
 /* _rep_charge: mov t, rcx; shr t, k; not t; add t, [budget]; jl; mov [budget], t */
@@ -1271,10 +1271,10 @@ static int ub_check_memory(struct ub_vstate *s, u32 i, u16 checked)
 	if (!(vi->mem & (UB_MEM_R | UB_MEM_W)))
 		return 0;
 	if (ub_frame_disp(vi, &d)) {
-		if (d < 0 || d + vi->msize > UB_FRAME_SIZE)
+		if (d < 0 || (s64)d + vi->msize > UB_FRAME_SIZE)
 			return ub_reject(s, i, "outside the frame");
 		if ((vi->mem & UB_MEM_W) && d < UB_FRAME_ADDR_LIMIT + 8 &&
-		    d + vi->msize > UB_FRAME_ADDR_LIMIT)
+		    (s64)d + vi->msize > UB_FRAME_ADDR_LIMIT)
 			return ub_reject(s, i, "writes the address limit");
 		return 0;
 	}
@@ -1282,7 +1282,7 @@ static int ub_check_memory(struct ub_vstate *s, u32 i, u16 checked)
 		return ub_reject(s, i, "address is not a checked register");
 	if (!(checked & UB_BIT(vi->base)))
 		return ub_reject(s, i, "its base is not checked on every path");
-	if (vi->disp < 0 || vi->disp + vi->msize > UB_GUARD)
+	if (vi->disp < 0 || (s64)vi->disp + vi->msize > UB_GUARD)
 		return ub_reject(s, i, "displacement leaves the guard after the check");
 	return 1;
 }

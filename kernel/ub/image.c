@@ -28,6 +28,7 @@
 #include <asm/cpufeature.h>
 
 #include "ub.h"
+#include "validate.h"
 #include "verify.h"
 
 #define UB_STUB_SIZE	32
@@ -148,9 +149,26 @@ static void ub_image_free(struct ub_image *img)
 	kfree(img);
 }
 
+/* The code validator (validate.c) on the code of the verified image @blob. */
+static int ub_validate_image_code(const u8 *blob, const struct ub_image_hdr *h,
+				  char *msg, size_t msg_len)
+{
+	struct ub_validate_err verr;
+	int err;
+
+	err = ub_validate_code(blob + h->code_off, h->code_size,
+			       (const void *)(blob + h->reloc_off), h->nr_relocs,
+			       (const void *)(blob + h->fault_off), h->nr_faults,
+			       &verr);
+	if (err == -EINVAL)
+		snprintf(msg, msg_len, "code at 0x%x: %s", verr.off, verr.reason);
+	return err;
+}
+
 /*
- * Verify @blob (already in kernel memory) and make its BTC text.  On
- * failure returns an ERR_PTR, with the reason in @msg for -EINVAL.
+ * Verify @blob (already in kernel memory), validate its code, and make its
+ * BTC text.  On failure returns an ERR_PTR, with the reason in @msg for
+ * -EINVAL.
  */
 struct ub_image *ub_image_create(const void *blob, u32 len, char *msg,
 				 size_t msg_len)
@@ -162,6 +180,9 @@ struct ub_image *ub_image_create(const void *blob, u32 len, char *msg,
 	int err;
 
 	err = ub_verify_image(blob, len, msg, msg_len);
+	if (err)
+		return ERR_PTR(err);
+	err = ub_validate_image_code(blob, h, msg, msg_len);
 	if (err)
 		return ERR_PTR(err);
 

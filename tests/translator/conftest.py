@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from trsupport import BASE, HERE
+from trsupport import BASE, HERE, Validator
 
 from ubypass.translator import ElfSource, ProcessSource
 
@@ -48,3 +48,15 @@ def progs_lib(progs_so: Path) -> ctypes.CDLL:
 @pytest.fixture
 def live(progs_lib: ctypes.CDLL) -> Iterator[ProcessSource]:
     yield ProcessSource(os.getpid())
+
+
+@pytest.fixture(params=["python", "c"])
+def impl(request: pytest.FixtureRequest) -> Validator:
+    """The code validator: validate.py, or the kernel's validate.c built for the host."""
+    if request.param == "python":
+        from ubypass.translator.validate import validate_code, validate_image
+
+        return Validator("python", validate_code, validate_image)
+    from ubypass.translator.kvalidate import validate_code_c, validate_image_c
+
+    return Validator("c", validate_code_c, validate_image_c)

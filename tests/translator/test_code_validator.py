@@ -3,7 +3,8 @@
 It must reject what a hostile image could hold -- the three sequences the
 issue names, a missing check, a loop that does not pay, a jump into the
 middle of an instruction, a rep without its range check -- and accept
-everything the translator emits.
+everything the translator emits.  Every test runs on both implementations
+(``impl``: validate.py, and the kernel's validate.c built for the host).
 """
 
 from __future__ import annotations
@@ -13,10 +14,11 @@ import os
 import pytest
 from iced_x86 import BlockEncoder, Code, Decoder, Instruction, MemoryOperand, Register
 from test_translate import FUNCS, LIBC, _libc_addr
+from trsupport import Validator
 
 from ubypass import abi
 from ubypass.translator import ElfSource, ProcessSource, translate
-from ubypass.translator.validate import Rejected, validate_code, validate_image
+from ubypass.translator.validate import Rejected
 
 LIMIT = MemoryOperand(Register.RSP, displ=abi.UB_FRAME_ADDR_LIMIT, displ_size=1)
 BUDGET = MemoryOperand(Register.RSP, displ=abi.UB_FRAME_BUDGET, displ_size=1)
@@ -56,11 +58,11 @@ def _checked_load(disp: int, *between: Instruction) -> tuple[bytes, list[int]]:
                 Instruction.create_branch(Code.JMP_REL32_64, 0x100000))
 
 
-def test_a_checked_register_reaches_a_page_past_the_check() -> None:
-    validate_code(*_checked_load(0))
-    validate_code(*_checked_load(GUARD_MINUS_8 := 4096 - 8))
+def test_a_checked_register_reaches_a_page_past_the_check(impl: Validator) -> None:
+    impl.code(*_checked_load(0))
+    impl.code(*_checked_load(GUARD_MINUS_8 := 4096 - 8))
     with pytest.raises(Rejected, match="leaves the guard"):
-        validate_code(*_checked_load(GUARD_MINUS_8 + 1))
+        impl.code(*_checked_load(GUARD_MINUS_8 + 1))
 
 
 @pytest.mark.parametrize("why, code", [
@@ -72,12 +74,13 @@ def test_a_checked_register_reaches_a_page_past_the_check() -> None:
     ("not checked", _checked_load(0, Instruction.create_reg_reg(  # 8-bit overwrite
         Code.MOV_R8_RM8, Register.R11L, Register.AL))),
 ])
-def test_the_issues_unsafe_sequences_are_rejected(why: str, code: tuple[bytes, list[int]]) -> None:
+def test_the_issues_unsafe_sequences_are_rejected(impl: Validator, why: str,
+                                                  code: tuple[bytes, list[int]]) -> None:
     with pytest.raises(Rejected, match=why):
-        validate_code(*code)
+        impl.code(*code)
 
 
-def test_what_the_frame_holds_for_the_kernel_is_not_writable() -> None:
+def test_what_the_frame_holds_for_the_kernel_is_not_writable(impl: Validator) -> None:
     for disp, ok in ((abi.UB_FRAME_EXIT_ID, True), (abi.UB_FRAME_ADDR_LIMIT, False),
                      (abi.UB_FRAME_SIZE, False), (-8, False)):
         store = Instruction.create_mem_reg(
@@ -85,47 +88,47 @@ def test_what_the_frame_holds_for_the_kernel_is_not_writable() -> None:
             Register.RAX)
         code = _asm(store, Instruction.create_branch(Code.JMP_REL32_64, 0x100000))
         if ok:
-            validate_code(*code)
+            impl.code(*code)
         else:
             with pytest.raises(Rejected):
-                validate_code(*code)
+                impl.code(*code)
     for bad in (Instruction.create_reg_reg(Code.MOV_R64_RM64, Register.RAX, Register.RSP),
                 Instruction.create_reg(Code.PUSH_R64, Register.RAX),
                 Instruction.create(Code.SYSCALL), Instruction.create(Code.STAC),
                 Instruction.create_mem(Code.SGDT_M1664, LIMIT)):
         with pytest.raises(Rejected):
-            validate_code(*_asm(bad, Instruction.create_branch(Code.JMP_REL32_64, 0x100000)))
+            impl.code(*_asm(bad, Instruction.create_branch(Code.JMP_REL32_64, 0x100000)))
 
 
-def test_every_loop_pays_the_budget() -> None:
+def test_every_loop_pays_the_budget(impl: Validator) -> None:
     body = Instruction.create_reg_i32(Code.ADD_RM64_IMM8, Register.RAX, 1)
     with pytest.raises(Rejected, match="does not pay"):
-        validate_code(*_asm(body, Instruction.create_branch(Code.JMP_REL32_64, 0x100)))
+        impl.code(*_asm(body, Instruction.create_branch(Code.JMP_REL32_64, 0x100)))
     paid = _asm(body, Instruction.create_mem_i32(Code.SUB_RM64_IMM8, BUDGET, 1),
                 Instruction.create_branch(Code.JGE_REL32_64, 0x100),
                 Instruction.create_branch(Code.JMP_REL32_64, 0x100000))
-    validate_code(*paid)
+    impl.code(*paid)
     # a budget written other than by a charge could be raised
     with pytest.raises(Rejected, match="outside a charge"):
-        validate_code(*_asm(Instruction.create_mem_i32(Code.MOV_RM64_IMM32, BUDGET, 1 << 20),
+        impl.code(*_asm(Instruction.create_mem_i32(Code.MOV_RM64_IMM32, BUDGET, 1 << 20),
                             Instruction.create_branch(Code.JMP_REL32_64, 0x100000)))
 
 
-def test_a_branch_into_an_instruction_is_rejected() -> None:
+def test_a_branch_into_an_instruction_is_rejected(impl: Validator) -> None:
     code, fields = _checked_load(0)
     rel = 1 - (len(code) + 5)  # jmp rel32 to the second byte of the first instruction
     with pytest.raises(Rejected, match="not an instruction"):
-        validate_code(code + b"\xe9" + rel.to_bytes(4, "little", signed=True), fields)
+        impl.code(code + b"\xe9" + rel.to_bytes(4, "little", signed=True), fields)
 
 
 @pytest.mark.parametrize("name", FUNCS)
-def test_the_translators_code_is_accepted(elf: ElfSource, name: str) -> None:
-    validate_image(translate(elf, [elf.symbol(name)]).image)
+def test_the_translators_code_is_accepted(impl: Validator, elf: ElfSource, name: str) -> None:
+    impl.image(translate(elf, [elf.symbol(name)]).image)
 
 
 @pytest.mark.parametrize("name", LIBC)
-def test_live_libc_translations_are_accepted(name: str) -> None:
-    validate_image(translate(ProcessSource(os.getpid()), [_libc_addr(name)]).image)
+def test_live_libc_translations_are_accepted(impl: Validator, name: str) -> None:
+    impl.image(translate(ProcessSource(os.getpid()), [_libc_addr(name)]).image)
 
 
 def _code(image: bytes) -> tuple[bytes, list[int], set[int]]:
@@ -140,22 +143,24 @@ def _code(image: bytes) -> tuple[bytes, list[int], set[int]]:
     ("488b07", "not checked"),  # mov rax, [rdi]
     ("f348ab", "rep without its range check"),  # rep stosq
 ])
-def test_an_instruction_put_in_front_is_caught(elf: ElfSource, prefix: str, why: str) -> None:
+def test_an_instruction_put_in_front_is_caught(impl: Validator, elf: ElfSource, prefix: str,
+                                              why: str) -> None:
     code, exits, faults = _code(translate(elf, [elf.symbol("t_rep_stosq")]).image)
-    validate_code(code, exits, faults)
+    impl.code(code, exits, faults)
     n = len(bytes.fromhex(prefix))
     with pytest.raises(Rejected, match=why):
-        validate_code(bytes.fromhex(prefix) + code, [e + n for e in exits],
+        impl.code(bytes.fromhex(prefix) + code, [e + n for e in exits],
                       {f + n for f in faults})
 
 
-def test_a_user_access_needs_its_fault_map_entry(elf: ElfSource) -> None:
+def test_a_user_access_needs_its_fault_map_entry(impl: Validator, elf: ElfSource) -> None:
     code, exits, faults = _code(translate(elf, [elf.symbol("t_push_mem")]).image)
     with pytest.raises(Rejected, match="fault map"):
-        validate_code(code, exits, set(sorted(faults)[1:]))
+        impl.code(code, exits, set(sorted(faults)[1:]))
 
 
-def test_a_rep_missing_any_part_of_its_range_check_is_rejected(elf: ElfSource) -> None:
+def test_a_rep_missing_any_part_of_its_range_check_is_rejected(impl: Validator,
+                                                               elf: ElfSource) -> None:
     """Each instruction of the rep's fixed sequence in turn becomes NOPs."""
     code, exits, faults = _code(translate(elf, [elf.symbol("t_rep_movsb_down")]).image)
     insns = list(Decoder(64, code, ip=0))
@@ -168,10 +173,10 @@ def test_a_rep_missing_any_part_of_its_range_check_is_rejected(elf: ElfSource) -
         mutant = bytearray(code)
         mutant[ins.ip:ins.ip + ins.len] = b"\x90" * ins.len
         with pytest.raises(Rejected):
-            validate_code(bytes(mutant), exits, faults)
+            impl.code(bytes(mutant), exits, faults)
 
 
-def test_dropping_any_one_check_is_caught(elf: ElfSource) -> None:
+def test_dropping_any_one_check_is_caught(impl: Validator, elf: ElfSource) -> None:
     """Mutants of a real translation: each address check that guards an
     access (the next instructions use its register as a base; a ret's
     target check only tests canonicity) becomes NOPs: all are rejected."""
@@ -188,4 +193,4 @@ def test_dropping_any_one_check_is_caught(elf: ElfSource) -> None:
         at = h.code_off + ins.ip
         mutant[at:at + ins.len] = b"\x90" * ins.len
         with pytest.raises(Rejected):
-            validate_image(bytes(mutant))
+            impl.image(bytes(mutant))

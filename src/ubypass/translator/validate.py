@@ -46,12 +46,16 @@ from dataclasses import dataclass, field
 from iced_x86 import (
     Code,
     Decoder,
+    EncodingKind,
     FlowControl,
     Instruction,
     InstructionInfoFactory,
+    MandatoryPrefix,
     MemorySizeExt,
     Mnemonic,
     OpAccess,
+    OpCodeInfo,
+    OpCodeTableKind,
     OpKind,
     Register,
     RegisterExt,
@@ -60,7 +64,7 @@ from iced_x86 import (
 from ubypass import abi
 from ubypass.translator.ir import Reg
 
-__all__ = ["GUARD", "Rejected", "validate_code", "validate_image"]
+__all__ = ["ALLOWED", "GUARD", "Rejected", "validate_code", "validate_image"]
 
 #: how far past a checked address an access may reach: the limit is
 #: TASK_SIZE_MAX, one guard page below the non-canonical hole
@@ -91,6 +95,134 @@ DENIED = frozenset({
 })
 _JAE = (Code.JAE_REL8_64, Code.JAE_REL32_64)
 _info = InstructionInfoFactory()
+
+#: one-byte map: opcode -> the ModRM.reg groups allowed (None: no group)
+_GP1: dict[int, frozenset[int] | None] = {
+    **{op: None for op in range(0x40) if op & 7 < 6},
+    **{op: None for op in (0x63, 0x69, 0x6B, 0x84, 0x85, 0x86, 0x87, 0x88, 0x89, 0x8A, 0x8B,
+                           0x8D, 0x90, 0x98, 0x99, 0x9E, 0x9F, 0xA8, 0xA9, 0xB0, 0xB8, 0xE3,
+                           0xE9, 0xEB, 0xF5, 0xF8, 0xF9, 0xFC, 0xFD)},
+    **{op: None for op in range(0x70, 0x80)},
+    **{op: None for op in range(0xA4, 0xB0) if op not in (0xA8, 0xA9)},
+    **{op: frozenset(range(8)) for op in (0x80, 0x81, 0x83, 0xC0, 0xC1, 0xD0, 0xD1, 0xD2,
+                                          0xD3, 0xF6, 0xF7)},
+    0xC6: frozenset({0}), 0xC7: frozenset({0}), 0xFE: frozenset({0, 1}),
+    0xFF: frozenset({0, 1}),
+}  # fmt: skip
+#: two-byte (0f) map, general purpose
+_GP2: dict[int, frozenset[int] | None] = {
+    **{op: None for op in range(0x40, 0x50)},
+    **{op: None for op in range(0x80, 0xA0)},
+    **{op: None for op in range(0xC8, 0xD0)},
+    **{op: None for op in (0x31, 0xA3, 0xAB, 0xB3, 0xBB, 0xA4, 0xA5, 0xAC, 0xAD, 0xAF, 0xB6,
+                           0xB7, 0xBE, 0xBF, 0xB8, 0xBC, 0xBD, 0xB0, 0xB1, 0xC0, 0xC1)},
+    0x0D: frozenset({1}), 0x18: frozenset({0, 1, 2, 3}), 0x1F: frozenset({0}),
+    0xBA: frozenset({4, 5, 6, 7}), 0xC7: frozenset({1}),
+}  # fmt: skip
+_GP_CODES = frozenset({Code.ENDBR64, Code.LFENCE, Code.MFENCE, Code.SFENCE})
+_GP_DENIED = frozenset({Code.MOVSXD_R16_RM16, Code.MOVSXD_R32_RM32, Code.BSWAP_R16,
+                        Code.JECXZ_REL8_64})
+_L, _V, _E = EncodingKind.LEGACY, EncodingKind.VEX, EncodingKind.EVEX
+_T1, _T2, _T3 = OpCodeTableKind.T0F, OpCodeTableKind.T0F38, OpCodeTableKind.T0F3A
+_NP, _66, _F3, _F2 = 0, 1, 2, 3  # the mandatory prefix, as VEX.pp
+#: vector (and VEX general-purpose) instructions: (encoding, map, prefix, opcode),
+#: kernel/ub/validate.c's ub_vops
+_VECTOR = frozenset({
+    *((_L, _T1, pp, op) for pp in (_NP, _66) for op in (0x10, 0x11, 0x28, 0x29, 0x54, 0x55,
+                                                        0x56, 0x57)),
+    *((_L, _T1, pp, op) for pp in (_F3, _F2) for op in (0x10, 0x11)),
+    *((_L, _T1, _NP, op) for op in (0x12, 0x13, 0x16, 0x17)),
+    *((_L, _T1, _66, op) for op in (0x6E, 0x7E, 0x6F, 0x7F, 0xD6, 0xD7, 0xE7, 0x70,
+                                    *range(0x60, 0x6E), 0x74, 0x75, 0x76, 0xD4, 0xDA, 0xDB,
+                                    0xDE, 0xDF, 0xEB, 0xEF, 0xF8, 0xFA, 0xFB, 0xFC, 0xFE)),
+    *((_L, _T1, _F3, op) for op in (0x6F, 0x7F, 0x7E)),
+    *((_V, _T1, _66, op) for op in (0x6F, 0x7F, 0x6E, 0x7E, 0xD6, 0x74, 0xDA, 0xDB, 0xEB,
+                                    0xEF, 0xD7)),
+    *((_V, _T1, _F3, op) for op in (0x6F, 0x7F, 0x7E)),
+    (_V, _T1, _NP, 0x77),
+    (_V, _T2, _NP, 0xF2), (_V, _T2, _NP, 0xF5), (_V, _T2, _F3, 0xF5), (_V, _T2, _F2, 0xF5),
+    *((_V, _T2, pp, 0xF7) for pp in (_NP, _66, _F3, _F2)),
+    (_V, _T1, _F2, 0x92), (_V, _T1, _F2, 0x93), (_V, _T1, _NP, 0x98), (_V, _T1, _66, 0x98),
+    (_V, _T1, _NP, 0x4B), (_V, _T1, _66, 0x4B),
+    *((_E, _T1, pp, op) for pp in (_66, _F3, _F2) for op in (0x6F, 0x7F)),
+    *((_E, _T1, _66, op) for op in (0xE7, 0x6E, 0x7E, 0xD6, 0x74, 0xDA, 0xDB, 0xEB, 0xEF)),
+    (_E, _T1, _F3, 0x7E), (_E, _T2, _66, 0x7A), (_E, _T3, _66, 0x3E), (_E, _T3, _66, 0x3F),
+    (_E, _T2, _66, 0x26), (_E, _T2, _F3, 0x26), (_E, _T3, _66, 0x25),
+})  # fmt: skip
+_PP = {MandatoryPrefix.NONE: _NP, MandatoryPrefix.PNP: _NP, MandatoryPrefix.P66: _66,
+       MandatoryPrefix.PF3: _F3, MandatoryPrefix.PF2: _F2}
+
+
+def _allowed(o: OpCodeInfo) -> bool:
+    """Whether BTC code may hold this instruction (an allowlist by opcode,
+    the same as validate.c's: anything else is refused)."""
+    if not o.mode64 or not o.is_instruction or o.code in _GP_DENIED or \
+            "KNC" in _CODE_NAMES[o.code]:
+        return False
+    if o.code in _GP_CODES:
+        return True
+    if o.encoding == _L and o.table in (OpCodeTableKind.NORMAL, _T1):
+        table = _GP1 if o.table == OpCodeTableKind.NORMAL else _GP2
+        if o.op_code in table:
+            groups = table[o.op_code]
+            return _flow_ok(o) and (groups is None or o.group_index in groups)
+    key = (o.encoding, o.table, _PP.get(o.mandatory_prefix, -1), o.op_code)
+    return key in _VECTOR
+
+
+def _flow_ok(o: OpCodeInfo) -> bool:
+    """Branches only in their 64-bit forms (jmp rel8/32, jcc, jrcxz)."""
+    name = _CODE_NAMES[o.code]
+    return not name.startswith(("J", "LOOP")) or name.endswith("_64")
+
+
+_CODE_NAMES: dict[int, str] = {v: k for k, v in vars(Code).items()
+                               if not k.startswith("_") and isinstance(v, int)}
+#: the iced Codes BTC code may hold
+ALLOWED = frozenset(c for c in _CODE_NAMES if _allowed(OpCodeInfo(c)))  # type: ignore[arg-type]
+_PREFIXES = frozenset({0x26, 0x2E, 0x36, 0x3E, 0x64, 0x65, 0x66, 0x67, 0xF0, 0xF2, 0xF3})
+_BIT_OFFSET = frozenset({Code.BT_RM16_R16, Code.BT_RM32_R32, Code.BT_RM64_R64, Code.BTS_RM16_R16,
+                         Code.BTS_RM32_R32, Code.BTS_RM64_R64, Code.BTR_RM16_R16,
+                         Code.BTR_RM32_R32, Code.BTR_RM64_R64, Code.BTC_RM16_R16,
+                         Code.BTC_RM32_R32, Code.BTC_RM64_R64})
+_BRANCH = (FlowControl.UNCONDITIONAL_BRANCH, FlowControl.CONDITIONAL_BRANCH)
+
+
+def _encoding_reason(code: bytes, ins: Instruction) -> str | None:
+    """Why the instruction's opcode or prefixes are not allowed, or None:
+    the allowlist; legacy prefixes only 66, f0, f2, f3, each once and not f2
+    with f3; one REX right before the opcode; no prefix on a branch; f2/f3
+    only on a string instruction, pause, or as the opcode's own (then
+    without 66 on a vector one); no bit offset in a register on memory (it
+    reaches 2^60 bytes past the address); no EVEX broadcast or rounding."""
+    if ins.code not in ALLOWED:
+        return "not allowed in BTC code"
+    k, seen = ins.ip, set()
+    while code[k] in _PREFIXES:
+        if code[k] not in (0x66, 0xF0, 0xF2, 0xF3) or code[k] in seen:
+            return "prefix not allowed"
+        seen.add(code[k])
+        k += 1
+    rex = 0x40 <= code[k] <= 0x4F
+    if rex and (code[k + 1] in _PREFIXES or 0x40 <= code[k + 1] <= 0x4F):
+        return "prefix not allowed"
+    if {0xF2, 0xF3} <= seen or (ins.flow_control in _BRANCH and (seen or rex)):
+        return "prefix not allowed"
+    o = OpCodeInfo(ins.code)
+    rep = seen & {0xF2, 0xF3}
+    own = {MandatoryPrefix.PF3: 0xF3, MandatoryPrefix.PF2: 0xF2}.get(o.mandatory_prefix)
+    if rep and not ins.is_string_instruction:
+        alone = seen == {0xF3} and not rex  # pause, endbr64: f3 and nothing else
+        gp = (o.table, o.op_code) in ((_T1, 0xB8), (_T1, 0xBC), (_T1, 0xBD))  # popcnt tzcnt lzcnt
+        if (ins.code in (Code.PAUSE, Code.ENDBR64) and not alone) or (
+                ins.code != Code.PAUSE and rep != {own}) or (0x66 in seen and not gp
+                                                              and ins.code != Code.PAUSE):
+            return "prefix not allowed"
+    if ins.code in _BIT_OFFSET and ins.op0_kind == OpKind.MEMORY:
+        return "bit offset in a register on a memory operand"
+    if ins.is_broadcast or ins.suppress_all_exceptions or ins.rounding_control:
+        return "not allowed in BTC code"
+    return None
 
 
 class Rejected(ValueError):
@@ -200,7 +332,8 @@ def _check_registers(ins: Instruction, where: str) -> int:
         if n >= 0 and n != 4 and u.access != OpAccess.READ:
             written |= 1 << n
     if any(ins.op_kind(i) == OpKind.REGISTER and _gpr(ins.op_register(i)) == 4
-           for i in range(ins.op_count)):
+           for i in range(ins.op_count)) or (ins.mnemonic == Mnemonic.LEA
+                                             and ins.memory_base == _RSP):
         raise Rejected(f"{where}: reads rsp as a value")
     return written
 
@@ -213,7 +346,10 @@ def _is_limit_cmp(ins: Instruction) -> int:
 
 
 def _budget_write(ins: Instruction) -> bool:
-    return (_frame_disp(ins) == abi.UB_FRAME_BUDGET and _mem_writes(ins))
+    """A frame write that touches any byte of the budget."""
+    d = _frame_disp(ins)
+    return (d is not None and _mem_writes(ins) and d < abi.UB_FRAME_BUDGET + 8
+            and d + MemorySizeExt.size(ins.memory_size) > abi.UB_FRAME_BUDGET)
 
 
 def _charges(c: _Code, i: int) -> str:
@@ -224,6 +360,8 @@ def _charges(c: _Code, i: int) -> str:
     ins = c.insns[i]
     if not _budget_write(ins):
         return ""
+    if _frame_disp(ins) != abi.UB_FRAME_BUDGET or MemorySizeExt.size(ins.memory_size) != 8:
+        raise Rejected(f"{ins.ip:#x} {ins}: writes the budget outside a charge")
     if (ins.code in (Code.SUB_RM64_IMM8, Code.SUB_RM64_IMM32)
             and 0 < _signed(ins.immediate(1)) < 1 << 31 and i + 1 < len(c.insns)
             and c.insns[i + 1].ip not in c.targets):
@@ -374,7 +512,7 @@ def _step(c: _Code, i: int, checked: int, incoming: dict[int, int]) -> int | Non
         taken = _Edge(c.at[t])
         edges.append(taken)
         kind = _charges(c, i - 1) if prev is not None else ""
-        if nxt is not None and kind:
+        if nxt is not None and kind in ("jge", "jl"):  # a store or exhaust pays no jcc
             paid, unpaid = (taken, nxt) if kind == "jge" else (nxt, taken)
             paid.paid, unpaid.spends = True, True
         if t > ins.ip:
@@ -434,6 +572,8 @@ def validate_code(code: bytes, exit_fields: list[int], faults: set[int] | None =
     for i, checked in _walk(c):
         ins = c.insns[i]
         where = f"{ins.ip:#x} {ins}"
+        if why := _encoding_reason(code, ins):
+            raise Rejected(f"{where}: {why}")
         if ins.mnemonic in DENIED:
             raise Rejected(f"{where}: not allowed in BTC code")
         if ins.is_privileged:

@@ -243,23 +243,33 @@ def check_faults(dev: UbDevice, tmp: Path) -> dict[str, Any]:
     return out
 
 
-def _unchecked_load_image(site: int) -> bytes:
-    """A hand-made image for gp.c's site: ``mov rax, [rbx]`` with no address check
-    before it, so BTC code itself faults (the fault map says: state as at
-    ``site``), then END after it."""
+def _load_image(site: int, *, checked: bool) -> bytes:
+    """A hand-made image for gp.c's site: ``mov rax, [rbx]`` (the fault map
+    says: state as at ``site``), then END after it.  ``checked``: behind the
+    translator's address check, whose failing side leaves by CHECK at
+    ``site``; unchecked, it is what the kernel's code validator refuses."""
     from ubypass.hostrt.asm import R, mem, op
     from ubypass.hostrt.handmade import BtcBlock, locs
 
     b = BtcBlock()
     b.entry(site)
+    out = b.label()
+    if checked:
+        b.add(op("CMP_R64_RM64", R.RBX, mem(R.RSP, abi.UB_FRAME_ADDR_LIMIT)))
+        b.jump("JAE_REL32_64", out)
     b.faulting(op("MOV_R64_RM64", R.RAX, mem(R.RBX)), site, locs())
     b.exit(0)
-    return b.image([(int(abi.ExitReason.END), site + 3)], (site, site + 3)).blob()
+    b.bind(out)
+    b.exit(1)
+    exits = [(int(abi.ExitReason.END), site + 3), (int(abi.ExitReason.CHECK), site)]
+    return b.image(exits, (site, site + 3)).blob()
 
 
 def check_gp(dev: UbDevice, tmp: Path) -> dict[str, Any]:
-    """Faults of BTC code itself (no CHECK before the access): a non-canonical
-    address (#GP in kernel mode) and NULL (#PF), recovered through the fault map."""
+    """Faults at the user instruction a BTC access stands for: NULL passes the
+    address check and faults in BTC code (#PF, recovered through the fault
+    map); a non-canonical address leaves by CHECK and faults natively.  The
+    same load without its check is refused at install (the code validator)."""
     out: dict[str, Any] = {}
     for mode, addr in (("noncanon", "0x8000000000000000"), ("null", "0")):
         ctl = Ctl(tmp, f"ctl-gp-{mode}")
@@ -276,7 +286,12 @@ def check_gp(dev: UbDevice, tmp: Path) -> dict[str, Any]:
             p = Proc(argv, bypass=True)
             p.wait_for(lines_with("site="), 30)
             site = int((line_of(p.text(), "site=") or "site=0").split("=")[1], 16)
-            inst = dev.install(p.pid, _unchecked_load_image(site))
+            try:
+                dev.install(p.pid, _load_image(site, checked=False))
+                r["unchecked"] = {"errno": 0}
+            except DeviceError as e:
+                r["unchecked"] = {"errno": e.errno, "reason": getattr(e, "reason", str(e))}
+            inst = dev.install(p.pid, _load_image(site, checked=True))
             r["image_id"] = inst.image_id
             ctl.set("G")
             p.wait_for(lines_with("fault "), 30)

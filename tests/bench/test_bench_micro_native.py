@@ -203,8 +203,10 @@ def test_point_fails_when_the_bypass_is_not_established(
 def test_point_refuses_a_bypassed_run_that_reads_something_else(
     binaries: BenchBuild, tmp_path: Path
 ) -> None:
-    # The "bypassed" process reads a smaller file: same reads, other bytes.
-    prefix = ["sh", "-c", 'exec "$@" --file-size 65536', "sh"]
+    # The "bypassed" process reads a two-record file: same reads, other bytes
+    # from its third read on (a 64 KiB file took 1,024 reads to differ, more
+    # than a loaded host's 0.05 s round made)
+    prefix = ["sh", "-c", 'exec "$@" --file-size 128', "sh"]
     with pytest.raises(RuntimeError, match="read something else"):
         gm.run_point(
             binaries.program("pread"), 64, True, MicroBudget(0.05, 0.01, 1), tmp_path,

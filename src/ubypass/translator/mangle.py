@@ -102,6 +102,7 @@ from ubypass.translator.ir import (
 from ubypass.translator.isa import Kind, is_nonaccess_mem
 from ubypass.translator.liveness import RSP_BIT, Liveness
 from ubypass.translator.region import Node, Region
+from ubypass.translator.validate import GUARD
 
 __all__ = ["REP_SHIFT", "Exits", "MangleStats", "Mangled", "mangle"]
 
@@ -218,6 +219,10 @@ class _Mangler:
         self.displaced: dict[int, int] = {}  # dead user reg -> slot with its value
         self.kill = 0  # registers the current original instruction overwrites
         self.uses = 0  # registers it reads (incl. partial writes)
+        #: GPRs the hot code has checked against the address limit and not
+        #: written since, on every path here (the code validator's state):
+        #: an access through one needs no check of its own
+        self.checked = 0
 
     # -- small emitters ---------------------------------------------------
 
@@ -231,12 +236,24 @@ class _Mangler:
         if fault is not None and not self.flags_home:
             self.restore_flags()  # faults report the user's flags in RFLAGS
         self.buf.append(Op(instr, self.rip, fault))
+        self.written(instr)
+
+    def written(self, instr: Instruction) -> None:
+        """Whatever ``instr`` writes of a checked register, all of it or a
+        part, is no longer checked (in any buffer: an over-approximation)."""
+        if self.checked:
+            for u in _info.info(instr).used_registers():
+                if u.access in _WRITES and RegisterExt.is_gpr(u.register):
+                    self.checked &= ~(1 << RegisterExt.number(
+                        RegisterExt.full_register(u.register)))
 
     def br(self, code: CodeT, target: Label) -> None:
         self.buf.append(Br(code, target, self.rip))
 
     def mark(self, lab: Label) -> None:
+        """A branch target: nothing is known to be checked there."""
         self.buf.append(Mark(lab))
+        self.checked = 0
 
     def load(self, reg: int, m: MemoryOperand, fault: bytes | None = None) -> None:
         self.op(Instruction.create_reg_mem(Code.MOV_R64_RM64, reg_code(reg), m), fault)
@@ -260,6 +277,7 @@ class _Mangler:
         library base only rewrites the field."""
         ins = Instruction.create_reg_u64(Code.MOV_R64_IMM64, reg_code(reg), value & _U64)
         self.buf.append(Op(ins, self.rip, None, True))
+        self.written(ins)
 
     def check(self, reg: int, fail: Label, jcc: CodeT = Code.JAE_REL32_64) -> None:
         """``cmp reg, frame.addr_limit; jae fail``."""
@@ -271,6 +289,8 @@ class _Mangler:
         self.clobber_flags()
         self.br(jcc, fail)
         self.stats.checks += 1
+        if jcc == Code.JAE_REL32_64 and self.buf is self.hot:
+            self.checked |= 1 << reg
 
     def split_check(self, a: int, s: int, size: int, fail: Label) -> None:
         """``[a, a+size)`` must not cross a cache line: exit CHECK if it does.
@@ -546,9 +566,10 @@ class _Mangler:
         need_r = rsp_reg or base == _RSP
         n = 2 if rsp_reg and access else 1
         split = access and _locked(instr) and _mem_size(instr) > 1
-        # [reg] is checked in place, unless reg is rax and rax takes the flags
+        # [reg+d] is checked in place (reg, unless an earlier check of it
+        # dominates), unless reg is rax and rax takes the flags
         direct = (
-            access and not split and _plain_base(instr)
+            access and not split and _direct_base(instr)
             and (base != Register.RAX or self.rax_free())
         )
         if direct:
@@ -563,8 +584,9 @@ class _Mangler:
             assert r is not None
             _subst_rsp(new, r)
         if direct:
-            self.save_flags()
-            self.check(RegisterExt.number(base), self.check_fail(sc))
+            if not self.checked & (1 << RegisterExt.number(base)):
+                self.save_flags()
+                self.check(RegisterExt.number(base), self.check_fail(sc))
             self.user_op(new, self.loc(sc.spills))
         elif access:
             assert a is not None
@@ -1066,7 +1088,10 @@ class _Mangler:
         if not prev_falls or node.rip in self.region.labelled:
             self.flags_saved = False
             self.flags_home = True
+        checked = self.checked
         self.mark(self.label(node.rip))
+        if prev_falls and node.rip not in self.region.labelled:
+            self.checked = checked  # only reached by falling through
         kind = node.kind
         self.uses, self.kill = self.live.use_kill.get(node.rip, (0, 0))
         self.flags_dead = kind not in _FLAGS_ALWAYS_SAVED and self.live.flags_dead_at(node.rip)
@@ -1259,14 +1284,18 @@ def _mem_size(instr: Instruction) -> int:
     return int(MemorySizeExt.size(instr.memory_size))
 
 
-def _plain_base(instr: Instruction) -> bool:
-    """``[reg]``: the operand's address is a user register, check it directly."""
+def _direct_base(instr: Instruction) -> bool:
+    """``[reg+d]``, ``0 <= d``, ``d + size <= GUARD``: check the user register
+    itself.  Past a checked register lies at most the guard page below the
+    non-canonical hole, which faults natively too (the fault map returns
+    such an access to user mode, where it faults the same way)."""
     base = instr.memory_base
+    size = _mem_size(instr)
     return (
         base not in (Register.NONE, Register.RIP, _RSP)
         and instr.memory_index == Register.NONE
-        and instr.memory_displacement == 0
-        and instr.memory_segment != Register.FS
+        and size > 0 and instr.memory_displacement + size <= GUARD
+        and instr.memory_segment not in (Register.FS, Register.GS)
     )
 
 

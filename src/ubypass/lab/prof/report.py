@@ -44,6 +44,8 @@ def _user_key(found: tuple[str, str | None] | None) -> str:
     if found is None:
         return USER_OTHER
     path, name = found
+    if not path.startswith("/"):
+        return path  # [vdso], [anon]: a region, named as a whole
     short = path.rsplit("/", 1)[-1]
     return f"{short}:{name}" if name else f"{short}+?"
 

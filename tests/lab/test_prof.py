@@ -150,6 +150,7 @@ def test_attribution_covers_the_window_and_renders() -> None:
     render(att, console, per=10)
     text = console.export_text()
     assert "do_syscall_64" in text and BTC in text and "per iteration" in text
+    assert USER_OTHER in text and KERNEL_OTHER in text  # not eaten as rich markup
 
 
 def test_qemu_command_loads_plugins() -> None:

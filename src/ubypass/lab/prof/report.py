@@ -2,7 +2,9 @@
 
 Every PC of the histogram lands in exactly one bucket, so the buckets add
 up to the window's instructions; the share landing in a named bucket (a
-kernel function, BTC text, a user symbol) is the profile's coverage.
+kernel function, BTC text, a user symbol or region such as [vdso]) is the
+profile's coverage.  Stripped files (the guest's dash and libc carry only
+.dynsym) leave most of their code as ``file+?``: named by file, not symbol.
 """
 
 from __future__ import annotations
@@ -11,12 +13,13 @@ from collections import Counter
 from dataclasses import dataclass
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from ubypass.lab.prof.histogram import USER_TOP, Histogram
 from ubypass.lab.prof.symbols import EXECMEM, KernelSymbols, UserSymbols
 
-__all__ = ["BTC", "Attribution", "attribute", "render"]
+__all__ = ["BTC", "KERNEL_OTHER", "USER_OTHER", "Attribution", "attribute", "render"]
 
 BTC = "BTC text"
 KERNEL_OTHER = "[kernel, unnamed]"
@@ -110,5 +113,5 @@ def render(att: Attribution, console: Console, *, top: int = 25,
             if n <= 0:
                 continue
             extra = [f"{n / per:,.1f}"] if per else []
-            table.add_row(name, f"{n:,}", _pct(n, window), *extra)
+            table.add_row(escape(name), f"{n:,}", _pct(n, window), *extra)
         console.print(table)

@@ -164,3 +164,59 @@ def shell(kpti: str, smp: int, mem: str, accel: str, shares: tuple[str, ...]) ->
         _keep_console(err)
         raise SystemExit(LAB_FAILURE_STATUS) from err
     raise SystemExit(status)
+
+
+@lab.command(context_settings={"ignore_unknown_options": True})
+@click.option("--kpti", type=click.Choice(["on", "off"]), default="off", show_default=True,
+              help="Kernel page-table isolation in the guest.")
+@click.option("--icount", is_flag=True, default=False,
+              help="QEMU -icount shift=0,sleep=off (guest time counts instructions).")
+@click.option("--smp", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Guest CPUs (the window counts all of them).")
+@click.option("--self-window", "self_window", is_flag=True, default=False,
+              help="COMMAND opens and closes the window itself (bench/ubprof.h) "
+                   "instead of the window covering all of it.")
+@click.option("--per", type=click.IntRange(1), default=None,
+              help="Also show instructions per this many units (e.g. loop iterations).")
+@click.option("--top", type=click.IntRange(1), default=25, show_default=True,
+              help="Rows per table.")
+@click.option("--kernel-image", type=click.Path(file_okay=False, path_type=Path),
+              default=None, envvar="UB_LAB_KERNEL_IMAGE",
+              help="A kbuild images/<key> directory to boot instead of this checkout's "
+                   "kernel [env UB_LAB_KERNEL_IMAGE].")
+@click.option("--share", "shares", multiple=True, metavar="GUEST=HOST",
+              help="Export a host directory read-only at a guest path.")
+@click.option("--timeout", type=float, default=600.0, show_default=True,
+              help="Seconds for the whole run, boot included.")
+@click.argument("command", nargs=-1, required=True, type=click.UNPROCESSED)
+def profile(kpti: str, icount: bool, smp: int, self_window: bool, per: int | None, top: int,
+            kernel_image: Path | None, shares: tuple[str, ...], timeout: float,
+            command: tuple[str, ...]) -> None:
+    """Profile COMMAND's guest instructions: user vs kernel, per function.
+
+    Boots the lab with the ubprof TCG plugin; the helpers (ubprof_mark) are
+    at /ubprof in the guest.  The raw profile stays in results/ubprof/.
+    """
+    import sys
+
+    from rich.console import Console
+
+    from ubypass.bench.build import BuildError
+    from ubypass.lab.errors import LabError
+    from ubypass.lab.prof.report import render
+    from ubypass.lab.prof.run import profile_in_guest
+
+    click.echo(f"ub lab profile: booting the guest (KPTI {kpti}, {smp} CPUs"
+               f"{', icount' if icount else ''})", err=True)
+    try:
+        prof = profile_in_guest(list(command), kpti=kpti == "on", icount=icount, smp=smp,
+                                timeout=timeout, wrap=not self_window, image=kernel_image,
+                                shares=_parse_shares(shares), stream=sys.stderr)
+    except (LabError, BuildError) as err:
+        click.echo(f"ub lab profile: {err}", err=True)
+        _keep_console(err)
+        raise SystemExit(LAB_FAILURE_STATUS) from err
+    render(prof.attribution, Console(), top=top, per=per)
+    status = prof.run.exit_status if prof.run is not None else 0
+    click.echo(f"ub lab profile: {prof.directory}; exit status {status}", err=True)
+    raise SystemExit(status)

@@ -6,7 +6,9 @@ uses, see :func:`ubypass.lab.rootfs.host_mirror`, so it is the one the guest
 was built from) and private list and cache directories under
 ``~/.cache/ubypass/debsrc/``.  The unpacked tree is keyed by a hash of
 (package, suite, archive) and reused until one of those changes; the
-version it holds is recorded next to it.
+version it holds is recorded next to it.  A caller that must match an
+installed binary (the QEMU plugin header) pins ``version``, which joins the
+key and is what ``apt-get source`` asks for.
 """
 
 from __future__ import annotations
@@ -55,15 +57,22 @@ def _apt(state: Path, *args: str, cwd: Path | None = None) -> str:
     return res.stdout
 
 
-def fetch_source(package: str, suite: str = "bookworm") -> SourcePackage:
-    """The unpacked source of ``package`` from ``suite`` (cached)."""
+def fetch_source(package: str, suite: str = "bookworm",
+                 version: str | None = None) -> SourcePackage:
+    """The unpacked source of ``package`` from ``suite`` (cached).
+
+    ``version`` (a source version, e.g. ``1:7.2+dfsg-7+deb12u18``) pins it;
+    without it, whatever ``suite`` holds when first fetched.
+    """
     mirror = host_mirror()
-    key = hashlib.sha256(f"{package}\n{suite}\n{mirror}".encode()).hexdigest()[:16]
+    ident = f"{package}\n{suite}\n{mirror}" + (f"\n{version}" if version else "")
+    key = hashlib.sha256(ident.encode()).hexdigest()[:16]
     entry = cache_dir("debsrc", f"{package}-{key}")
     with locked(entry / ".lock"):
         done = entry / DONE
         if not done.exists():
-            _fetch(package, suite, mirror, entry)
+            _fetch(package if version is None else f"{package}={version}", suite, mirror,
+                   entry)
         version = done.read_text().strip()
     return SourcePackage(package, version, entry / "tree")
 
@@ -89,5 +98,14 @@ def _fetch(package: str, suite: str, mirror: str, entry: Path) -> None:
                          capture_output=True, text=True, env=clean_env(), check=False)
     if res.returncode != 0:
         raise LabError(f"dpkg-source -x {dscs[0].name} failed:\n{res.stderr[-2000:]}")
-    version = dscs[0].name.removesuffix(".dsc").split("_", 1)[1]
+    # The .dsc name drops the epoch ("qemu_7.2+dfsg-7+deb12u18.dsc"); the
+    # version inside it is the whole one.
+    version = _dsc_version(dscs[0])
     (entry / DONE).write_text(version + "\n")
+
+
+def _dsc_version(dsc: Path) -> str:
+    for line in dsc.read_text(errors="replace").splitlines():
+        if line.startswith("Version:"):
+            return line.split(":", 1)[1].strip()
+    return dsc.name.removesuffix(".dsc").split("_", 1)[1]

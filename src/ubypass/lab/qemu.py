@@ -30,6 +30,8 @@ read. Choices and why:
   and blind to the host's load (``ub bench identifier --icount``). icount
   forbids multi-threaded TCG, hence ``-accel tcg,thread=single``; KVM has
   no icount.
+- ``plugins`` load TCG plugins (``-plugin FILE,key=value,...``; the lab's
+  instruction profiler, ``ubypass.lab.prof``); TCG only.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ __all__ = [
     "REPO_TAG",
     "RESULTS_TAG",
     "RUN_TAG",
+    "Plugin",
     "Share",
     "VmConfig",
     "kernel_cmdline",
@@ -73,6 +76,14 @@ class Share:
 
 
 @dataclass(frozen=True)
+class Plugin:
+    """A TCG plugin to load, with its ``key=value`` arguments."""
+
+    path: Path
+    args: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
 class VmConfig:
     """Everything that decides how one guest boots."""
 
@@ -88,6 +99,7 @@ class VmConfig:
     qemu: str = "qemu-system-x86_64"
     extra_cmdline: tuple[str, ...] = field(default=())
     icount: bool = False
+    plugins: tuple[Plugin, ...] = ()
 
     def __post_init__(self) -> None:
         if self.accel not in ACCELS:
@@ -98,6 +110,8 @@ class VmConfig:
             raise ValueError(f"smp must be at least 1, not {self.smp}")
         if self.icount and self.accel != "tcg":
             raise ValueError("icount needs accel='tcg' (KVM runs instructions it cannot count)")
+        if self.plugins and self.accel != "tcg":
+            raise ValueError("TCG plugins need accel='tcg'")
 
 
 #: Under TCG a user gap is ~10x longer than on hardware, and with KPTI the
@@ -184,6 +198,9 @@ def qemu_command(config: VmConfig) -> list[str]:
     ]
     for share in config.shares:
         argv += _virtfs(share)
+    for plugin in config.plugins:
+        spec = ",".join([_opt(plugin.path), *(f"{k}={_opt(v)}" for k, v in plugin.args)])
+        argv += ["-plugin", spec]
     return argv
 
 

@@ -36,6 +36,7 @@ from ubypass.lab.qemu import (
     REPO_TAG,
     RESULTS_TAG,
     RUN_TAG,
+    Plugin,
     Share,
     VmConfig,
     qemu_command,
@@ -113,14 +114,14 @@ def prepare_run_dir(
     return result
 
 
-def _lab_inputs(variant: str = "release") -> tuple[Path, Path]:
-    """The kernel (of ``variant``) and root image to boot, built if they are not cached."""
+def _lab_inputs(variant: str = "release", kernel: Path | None = None) -> tuple[Path, Path]:
+    """The kernel (of ``variant``, unless given) and root image, built if not cached."""
     from ubypass.lab.kbuild import build_kernel
     from ubypass.lab.rootfs import build_rootfs
 
-    kernel = build_kernel(variant=variant)
+    bzimage = build_kernel(variant=variant).bzimage if kernel is None else kernel
     rootfs = build_rootfs()
-    return kernel.bzimage, rootfs.image
+    return bzimage, rootfs.image
 
 
 class _ConsoleReader(threading.Thread):
@@ -285,6 +286,8 @@ def run_in_guest(
     shares: Mapping[str, Path] | None = None,
     variant: str = "release",
     icount: bool = False,
+    plugins: Sequence[Plugin] = (),
+    kernel: Path | None = None,
 ) -> GuestRun:
     """Boot a fresh guest, run ``command`` as root in it, power it off.
 
@@ -297,15 +300,18 @@ def run_in_guest(
     ``timeout`` covers the whole run, boot included. ``variant`` names the
     kernel build (``kbuild.VARIANTS``: "debug" adds lockdep, atomic-sleep and
     preemption checks). ``icount`` makes the guest's clock count
-    instructions (``qemu.VmConfig.icount``); TCG only.
+    instructions (``qemu.VmConfig.icount``); TCG only. ``plugins`` are TCG
+    plugins to load (``qemu.Plugin``). ``kernel`` boots that bzImage instead
+    of the checkout's build of ``variant`` (the profiler names PCs with a
+    kernel's System.map, so it must know which one ran).
     """
-    kernel, rootfs = _lab_inputs(variant)
+    bzimage, rootfs = _lab_inputs(variant, kernel)
     RESULTS_DIR.mkdir(parents=True, exist_ok=True)
     nonce = secrets.token_hex(8)
     with tempfile.TemporaryDirectory(prefix="ub-run-") as tmp:
         run_dir = Path(tmp)
         config = VmConfig(
-            kernel=kernel,
+            kernel=bzimage,
             rootfs=rootfs,
             shares=tuple(prepare_run_dir(run_dir, command, nonce, shares)),
             kpti=kpti,
@@ -313,6 +319,7 @@ def run_in_guest(
             mem=mem,
             accel=accel,
             icount=icount,
+            plugins=tuple(plugins),
         )
         pump = _OutputPump(run_dir / "output", stream)
         watch = _supervise(qemu_command(config), pump, nonce, timeout)

@@ -1057,6 +1057,27 @@ static bool ub_in_fault_map(const struct ub_vstate *s, u32 off)
 }
 
 /* _decode: every byte decodes; every branch lands on an instruction */
+/*
+ * The number of instructions in the code, so that the per-instruction state
+ * is sized by them (about 60 bytes each), not by code bytes.
+ */
+static int ub_count_insns(struct ub_vstate *s, u32 *n)
+{
+	struct insn insn;
+	u32 off = 0;
+
+	for (*n = 0; off < s->len; ++*n) {
+		if (insn_decode(&insn, s->code + off, s->len - off,
+				INSN_MODE_64) || !insn.length) {
+			s->err->off = off;
+			s->err->reason = "undecodable bytes";
+			return -EINVAL;
+		}
+		off += insn.length;
+	}
+	return 0;
+}
+
 static int ub_decode_all(struct ub_vstate *s)
 {
 	struct insn insn;
@@ -1486,15 +1507,21 @@ int ub_validate_code(const u8 *code, u32 len, const struct ub_reloc *relocs,
 		.nr_relocs = nr_relocs, .faults = faults,
 		.nr_faults = nr_faults, .err = err,
 	};
-	int ret = -ENOMEM;
+	u32 nr_insns;
+	int ret;
 
 	err->off = 0;
 	err->reason = NULL;
 	if (!len)
 		return ub_reject(&s, 0, "no code");
-	s.vi = kvmalloc_array(len, sizeof(*s.vi), GFP_KERNEL);
+	ret = ub_count_insns(&s, &nr_insns);
+	if (ret)
+		return ret;
+	ret = -ENOMEM;
+	/* each instruction is pushed at most once on either stack */
+	s.vi = kvmalloc_array(nr_insns, sizeof(*s.vi), GFP_KERNEL);
 	s.at = kvcalloc(len, sizeof(*s.at), GFP_KERNEL);
-	s.stack = kvmalloc_array(len, sizeof(*s.stack), GFP_KERNEL);
+	s.stack = kvmalloc_array(nr_insns, sizeof(*s.stack), GFP_KERNEL);
 	if (s.vi && s.at && s.stack) {
 		ret = ub_decode_all(&s);
 		if (!ret)

@@ -533,6 +533,44 @@ def check_inval(dev: UbDevice, tmp: Path) -> dict[str, Any]:
     return out
 
 
+def check_dropped(dev: UbDevice, tmp: Path) -> dict[str, Any]:
+    """An opener that does not read loses events and is told how many: 300
+    images of one text dropped at once (mprotect) post 300 INVALIDATED
+    events, more than its queue holds."""
+    r: dict[str, Any] = {}
+    n = 300
+    ctl = Ctl(tmp, "ctl-dropped")
+    try:
+        ctl.set("W")
+        p = Proc([prog("inval"), str(ctl.path), "mprotect"], bypass=True)
+        p.wait_for(lines_with("ready"), 30)
+        time.sleep(0.3)
+        image = plan(p.pid, samples=100).translation.image
+        with UbDevice() as idle, _Knob("max_images", 2 * n):
+            cookie = 0
+            for _ in range(n):
+                cookie = dev.install(p.pid, image, take=True).mm_cookie
+            ctl.set("U")
+            p.wait_for(lines_with("changed"), 30)
+            seen: list[Any] = []
+            deadline = time.monotonic() + 20
+            while time.monotonic() < deadline and not any(
+                    e.type == abi.EventType.DROPPED for e in seen):
+                seen += idle.events(1.0)
+            r["installed"] = n
+            r["seen"] = len(seen)
+            r["invalidated"] = sum(1 for e in seen if e.type == abi.EventType.INVALIDATED
+                                   and e.mm_cookie == cookie)
+            r["lost"] = sum(e.aux for e in seen if e.type == abi.EventType.DROPPED)
+        ctl.set("Q")
+        r["rc"] = p.finish()
+    except Exception:
+        r["error"] = traceback.format_exc()
+    finally:
+        ctl.set("Q")
+    return r
+
+
 def _mutate(good: bytes, fn: Callable[[bytearray, abi.UbImageHdr], None]) -> bytes:
     blob = bytearray(good)
     hdr = abi.UbImageHdr.from_buffer_copy(blob)
@@ -841,6 +879,7 @@ CHECKS: dict[str, Callable[[UbDevice, Path], Any]] = {
     "seccomp": check_seccomp,
     "strace": check_strace,
     "inval": check_inval,
+    "dropped": check_dropped,
 }
 
 

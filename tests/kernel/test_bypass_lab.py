@@ -73,7 +73,7 @@ def concurrency(progs: Path) -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def inval(progs: Path) -> dict[str, Any]:
-    return _boot(progs, "inval")
+    return _boot(progs, "inval", "dropped")
 
 
 def _result(boot: dict[str, Any], name: str, *, allowed: tuple[str, ...] = ()) -> Any:
@@ -326,3 +326,12 @@ def test_changing_the_translated_code_drops_the_image(inval: dict[str, Any], mod
     entries = [int(e, 16) for e in r["entries"]]
     assert dropped[0]["rip"] <= min(entries) and max(entries) < dropped[0]["aux"]
     assert dropped[0]["cookie"] == r["cookie"]
+
+
+def test_a_reader_that_does_not_read_is_told_what_it_lost(inval: dict[str, Any]) -> None:
+    r = _result(inval, "dropped")
+    assert r["rc"] == 0, r
+    # its queue held what it could (256, less the DROPPED report's room), the
+    # rest is counted in one DROPPED event
+    assert 0 < r["invalidated"] < r["installed"], r
+    assert r["lost"] >= r["installed"] - r["invalidated"], r

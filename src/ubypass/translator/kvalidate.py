@@ -22,7 +22,7 @@ from pathlib import Path
 
 from ubypass import abi
 from ubypass.paths import REPO_ROOT, cache_dir
-from ubypass.translator.validate import Rejected
+from ubypass.translator.validate import Rejected, image_code
 
 __all__ = ["build_library", "validate_code_c", "validate_image_c"]
 
@@ -106,10 +106,4 @@ def validate_code_c(code: bytes, exit_fields: Iterable[int],
 
 def validate_image_c(image: bytes) -> None:
     """:func:`validate_code_c` on the code and tables of an ABI v1 image."""
-    h = abi.UbImageHdr.from_buffer_copy(image)
-    code = image[h.code_off:h.code_off + h.code_size]
-    relocs = (abi.UbReloc * h.nr_relocs).from_buffer_copy(image, h.reloc_off) \
-        if h.nr_relocs else []
-    faults = (abi.UbFault * h.nr_faults).from_buffer_copy(image, h.fault_off) \
-        if h.nr_faults else []
-    validate_code_c(code, [int(r.code_off) for r in relocs], [int(f.code_off) for f in faults])
+    validate_code_c(*image_code(image))

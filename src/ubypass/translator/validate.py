@@ -64,7 +64,7 @@ from iced_x86 import (
 from ubypass import abi
 from ubypass.translator.ir import Reg
 
-__all__ = ["ALLOWED", "GUARD", "Rejected", "validate_code", "validate_image"]
+__all__ = ["ALLOWED", "GUARD", "Rejected", "image_code", "validate_code", "validate_image"]
 
 #: how far past a checked address an access may reach: the limit is
 #: TASK_SIZE_MAX, one guard page below the non-canonical hole
@@ -599,12 +599,19 @@ def validate_code(code: bytes, exit_fields: list[int], faults: set[int] | None =
     _check_budget(c)
 
 
-def validate_image(image: bytes) -> None:
-    """:func:`validate_code` on the code and exit relocations of an ABI v1 image."""
+def image_code(image: bytes) -> tuple[bytes, list[int], list[int]]:
+    """The code of an ABI v1 image, its exit relocations' and its fault map's
+    code offsets: what both validators read of an image."""
     h = abi.UbImageHdr.from_buffer_copy(image)
     code = image[h.code_off:h.code_off + h.code_size]
     relocs = (abi.UbReloc * h.nr_relocs).from_buffer_copy(image, h.reloc_off) \
         if h.nr_relocs else []
     faults = (abi.UbFault * h.nr_faults).from_buffer_copy(image, h.fault_off) \
         if h.nr_faults else []
-    validate_code(code, [int(r.code_off) for r in relocs], {int(f.code_off) for f in faults})
+    return code, [int(r.code_off) for r in relocs], [int(f.code_off) for f in faults]
+
+
+def validate_image(image: bytes) -> None:
+    """:func:`validate_code` on the code and exit relocations of an ABI v1 image."""
+    code, relocs, faults = image_code(image)
+    validate_code(code, relocs, set(faults))

@@ -423,3 +423,15 @@ def test_demo_goes_on_after_a_failed_micro_and_fails_at_the_end(
     assert calls == ["baseline only=['getppid', 'redis']"]
     assert "ub bench micro failed: no /dev/ub in the guest" in res.output
     assert "failed: ub bench micro" in res.output
+
+
+def test_icount_table_gives_instructions_per_read() -> None:
+    """Under icount 10**9 guest instructions make a guest second: 1,000,000
+    reads/s natively is 1,000 instructions per read."""
+    from ubypass.bench.micro_table import render_instructions
+
+    rec = {"kpti": False, "case": "pread 64 B", "native_iops": 1e6, "ub_iops": 8e5}
+    console = Console(width=120, record=True)
+    console.print(render_instructions([rec], title="t"))
+    row = next(ln for ln in console.export_text().splitlines() if "pread 64 B" in ln)
+    assert row.split()[-3:] == ["1,000", "1,250", "+250"], row

@@ -229,6 +229,7 @@ def boot_and_run(
     return guest, {
         "started": started,
         "accel": accel,
+        "clock": "icount" if icount else "wall",
         "smp": GUEST_SMP,
         "mem": GUEST_MEM,
         "quick": quick,

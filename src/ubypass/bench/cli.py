@@ -130,6 +130,13 @@ def parse_sizes(value: str) -> list[int]:
     default=None,
     help="Kernel build to boot [default: the lab's, release].",
 )
+@click.option(
+    "--icount",
+    is_flag=True,
+    default=False,
+    help="Run under QEMU -icount (1 ns = 1 guest instruction) instead: guest "
+    "instructions per read, deterministic.",
+)
 def micro(
     kpti: str,
     json_path: Path | None,
@@ -137,12 +144,15 @@ def micro(
     quick: bool,
     sizes: str,
     variant: str | None,
+    icount: bool,
 ) -> None:
     """The paper's pread micro-benchmark: native vs bypassed, KPTI off and on, one run."""
     from ubypass.bench.baseline import BenchError, save_records
     from ubypass.bench.micro import run_micro
-    from ubypass.bench.micro_table import render
+    from ubypass.bench.micro_table import render, render_instructions
 
+    if icount and accel != "tcg":
+        raise click.BadParameter("icount needs --accel tcg", param_hint="'--icount'")
     sizes_list = parse_sizes(sizes)
     console = Console()
     started = time.monotonic()
@@ -154,15 +164,18 @@ def micro(
             sizes=sizes_list,
             console=console,
             variant=variant,
+            icount=icount,
         )
     except BenchError as e:
         raise click.ClickException(str(e)) from None
     records = result.records
     kernel = records[0]["run"]["kernel"]
     title = f"pread micro-benchmark: native vs UB, {kernel}, {accel}" + (
-        " (quick)" if quick else ""
-    )
+        ", icount: 1 ns = 1 instruction" if icount else "") + (" (quick)" if quick else "")
     console.print(render(records, title=title))
+    if icount:
+        console.print(render_instructions(
+            records, title=f"guest instructions per read (icount), {kernel}"))
     console.print(f"wall time: {time.monotonic() - started:.0f} s")
     console.print(f"records: {save_records(records, prefix='micro')}")
     if json_path is not None:

@@ -55,6 +55,10 @@ __all__ = [
 ]
 
 
+#: how much longer in wall time an icount guest takes for the same guest time
+_ICOUNT_SLOWDOWN = 4
+
+
 def guest_command(
     quick: bool,
     *,
@@ -240,11 +244,15 @@ def run_micro(
     console: Console | None = None,
     timeout: float | None = None,
     variant: str | None = None,
+    icount: bool = False,
 ) -> MicroRun:
     """Boot the lab once per KPTI state and run every point of the micro-benchmark there.
 
     ``variant`` picks the kernel build (the lab's default, the release
-    kernel, when None; the lab tests use the debug one).
+    kernel, when None; the lab tests use the debug one).  ``icount``: QEMU
+    ``-icount shift=0,sleep=off``, a guest second is 10**9 instructions, so
+    reads per second say instructions per read; the guest runs several
+    times slower in wall time, hence the longer timeout.
     """
     console = console or Console(stderr=True)
     binaries = built_benchmarks(console)
@@ -256,11 +264,13 @@ def run_micro(
             guest_command(quick, sizes=sizes),
             kpti=kpti,
             accel=accel,
-            timeout=timeout if timeout is not None else (1200.0 if quick else 2400.0),
+            timeout=timeout if timeout is not None else (
+                (1200.0 if quick else 2400.0) * (_ICOUNT_SLOWDOWN if icount else 1)),
             binaries=binaries,
             started=stamp,
             quick=quick,
             variant=variant,
+            icount=icount,
         )
         run["variant"] = variant or "release"
         found = collect(guest.output, kpti=kpti, run=run)

@@ -153,13 +153,19 @@ static void ub_image_free(struct ub_image *img)
 static int ub_validate_image_code(const u8 *blob, const struct ub_image_hdr *h,
 				  char *msg, size_t msg_len)
 {
+	const struct ub_validate_tables t = {
+		.relocs = (const void *)(blob + h->reloc_off),
+		.nr_relocs = h->nr_relocs,
+		.faults = (const void *)(blob + h->fault_off),
+		.nr_faults = h->nr_faults,
+		.entries = (const void *)(blob + h->entry_off),
+		.nr_entries = h->nr_entries,
+		.nr_exits = h->nr_exits,
+	};
 	struct ub_validate_err verr;
 	int err;
 
-	err = ub_validate_code(blob + h->code_off, h->code_size,
-			       (const void *)(blob + h->reloc_off), h->nr_relocs,
-			       (const void *)(blob + h->fault_off), h->nr_faults,
-			       &verr);
+	err = ub_validate_code(blob + h->code_off, h->code_size, &t, &verr);
 	if (err == -EINVAL)
 		snprintf(msg, msg_len, "code at 0x%x: %s", verr.off, verr.reason);
 	return err;

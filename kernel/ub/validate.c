@@ -129,6 +129,7 @@ struct ub_vstate {
 	u32 nr_relocs;
 	const struct ub_fault *faults;
 	u32 nr_faults;
+	const struct ub_validate_tables *t;
 	struct ub_validate_err *err;
 };
 
@@ -1098,6 +1099,17 @@ static int ub_decode_all(struct ub_vstate *s)
 		s->at[off] = ++s->n;
 		off += insn.length;
 	}
+	/* a run starts at an entry knowing nothing, like a backward branch */
+	for (i = 0; i < s->t->nr_entries; i++) {
+		u32 at = s->t->entries[i].code_off;
+
+		if (at >= s->len || !s->at[at]) {
+			s->err->off = at;
+			s->err->reason = "an entry is not an instruction of the image";
+			return -EINVAL;
+		}
+		s->vi[s->at[at] - 1].bits |= UB_B_TGT | UB_B_BACK;
+	}
 	for (i = 0; i < s->n; i++) {
 		struct ub_vi *vi = &s->vi[i];
 
@@ -1297,6 +1309,12 @@ static int ub_check_memory(struct ub_vstate *s, u32 i, u16 checked)
 		if ((vi->mem & UB_MEM_W) && d < UB_FRAME_ADDR_LIMIT + 8 &&
 		    (s64)d + vi->msize > UB_FRAME_ADDR_LIMIT)
 			return ub_reject(s, i, "writes the address limit");
+		if ((vi->mem & UB_MEM_W) && s->t->nr_exits &&
+		    d < UB_FRAME_EXIT_ID + 8 &&
+		    (s64)d + vi->msize > UB_FRAME_EXIT_ID &&
+		    (vi->form != UB_F_MOV_RM64_IMM32 || d != UB_FRAME_EXIT_ID ||
+		     vi->imm < 0 || (u32)vi->imm >= s->t->nr_exits))
+			return ub_reject(s, i, "writes an exit id the image does not have");
 		return 0;
 	}
 	if (vi->base >= 16 || vi->index != UB_NOREG)
@@ -1498,14 +1516,14 @@ static int ub_check_budget(struct ub_vstate *s)
 	return 0;
 }
 
-int ub_validate_code(const u8 *code, u32 len, const struct ub_reloc *relocs,
-		     u32 nr_relocs, const struct ub_fault *faults,
-		     u32 nr_faults, struct ub_validate_err *err)
+int ub_validate_code(const u8 *code, u32 len,
+		     const struct ub_validate_tables *t,
+		     struct ub_validate_err *err)
 {
 	struct ub_vstate s = {
-		.code = code, .len = len, .relocs = relocs,
-		.nr_relocs = nr_relocs, .faults = faults,
-		.nr_faults = nr_faults, .err = err,
+		.code = code, .len = len, .relocs = t->relocs,
+		.nr_relocs = t->nr_relocs, .faults = t->faults,
+		.nr_faults = t->nr_faults, .t = t, .err = err,
 	};
 	u32 nr_insns;
 	int ret;

@@ -194,3 +194,42 @@ def test_dropping_any_one_check_is_caught(impl: Validator, elf: ElfSource) -> No
         mutant[at:at + ins.len] = b"\x90" * ins.len
         with pytest.raises(Rejected):
             impl.image(bytes(mutant))
+
+
+def test_an_entry_is_an_instruction_where_nothing_is_known(impl: Validator) -> None:
+    """The kernel enters an image at its entries: one just after a check
+    would skip it, one inside an instruction runs bytes nobody validated
+    (`ub fuzz` seed 20240610 image 207: an entry moved by one byte ran into
+    a #GP in ring 0 outside the fault map)."""
+    raw, fields = _checked_load(0)
+    ips = [i.ip for i in Decoder(64, raw, ip=0)]  # cmp, jae, mov, ...
+    impl.code(raw, fields, None, [ips[0]])
+    with pytest.raises(Rejected, match="not checked on every path"):
+        impl.code(raw, fields, None, [ips[0], ips[2]])
+    with pytest.raises(Rejected, match="an entry is not an instruction"):
+        impl.code(raw, fields, None, [ips[0] + 1])
+
+
+EXIT_ID = MemoryOperand(Register.RSP, displ=abi.UB_FRAME_EXIT_ID, displ_size=1)
+
+
+@pytest.mark.parametrize("store, nr_exits, ok", [
+    (Instruction.create_mem_i32(Code.MOV_RM64_IMM32, EXIT_ID, 3), 4, True),
+    (Instruction.create_mem_i32(Code.MOV_RM64_IMM32, EXIT_ID, 4), 4, False),
+    (Instruction.create_mem_i32(Code.MOV_RM64_IMM32, EXIT_ID, -1), 4, False),
+    (Instruction.create_mem_reg(Code.MOV_RM64_R64, EXIT_ID, Register.RAX), 4, False),
+    (Instruction.create_mem_i32(Code.MOV_RM32_IMM32, MemoryOperand(
+        Register.RSP, displ=abi.UB_FRAME_EXIT_ID + 4, displ_size=1), 1), 4, False),
+    (Instruction.create_mem_reg(Code.MOV_RM64_R64, EXIT_ID, Register.RAX), 0, True),
+])
+def test_an_exit_id_is_one_of_the_image(impl: Validator, store: Instruction, nr_exits: int,
+                                        ok: bool) -> None:
+    """The kernel range-checks the exit id and kills the task (`ub fuzz`
+    seed 20240610 image 33: nr_exits cut to 16 under ids up to 50); the
+    validator refuses such an image at install instead.  0: not checked."""
+    code = _asm(store, Instruction.create_branch(Code.JMP_REL32_64, 0x100000))
+    if ok:
+        impl.code(*code, None, [], nr_exits)
+    else:
+        with pytest.raises(Rejected, match="exit id"):
+            impl.code(*code, None, [], nr_exits)

@@ -39,6 +39,15 @@ class _Err(ctypes.Structure):
     _fields_ = [("off", ctypes.c_uint32), ("reason", ctypes.c_char_p)]
 
 
+class _Tables(ctypes.Structure):
+    """struct ub_validate_tables"""
+
+    _fields_ = [("relocs", ctypes.c_void_p), ("nr_relocs", ctypes.c_uint32),
+                ("faults", ctypes.c_void_p), ("nr_faults", ctypes.c_uint32),
+                ("entries", ctypes.c_void_p), ("nr_entries", ctypes.c_uint32),
+                ("nr_exits", ctypes.c_uint32)]
+
+
 def _inputs(src: Path) -> list[Path]:
     return [KERNEL / p for p in _OURS] + [src / p for p in _TOOLS]
 
@@ -76,14 +85,14 @@ def build_library(src: Path | None = None) -> Path:
 def _lib() -> ctypes.CDLL:
     lib = ctypes.CDLL(str(build_library()))
     lib.ub_validate_code.restype = ctypes.c_int
-    lib.ub_validate_code.argtypes = [ctypes.c_char_p, ctypes.c_uint32, ctypes.c_void_p,
-                                     ctypes.c_uint32, ctypes.c_void_p, ctypes.c_uint32,
-                                     ctypes.POINTER(_Err)]
+    lib.ub_validate_code.argtypes = [ctypes.c_char_p, ctypes.c_uint32,
+                                     ctypes.POINTER(_Tables), ctypes.POINTER(_Err)]
     return lib
 
 
 def validate_code_c(code: bytes, exit_fields: Iterable[int],
-                    faults: Iterable[int] | None = None) -> None:
+                    faults: Iterable[int] | None = None, entries: Iterable[int] = (),
+                    nr_exits: int = 0) -> None:
     """:func:`~ubypass.translator.validate.validate_code`, by the kernel's C."""
     exits = sorted(set(exit_fields))
     relocs = (abi.UbReloc * max(1, len(exits)))()
@@ -93,10 +102,15 @@ def validate_code_c(code: bytes, exit_fields: Iterable[int],
     table = (abi.UbFault * max(1, len(fmap or ())))()
     for f, off in zip(table, fmap or (), strict=False):
         f.code_off = off
+    starts = list(entries)
+    ents = (abi.UbEntry * max(1, len(starts)))()
+    for e, off in zip(ents, starts, strict=False):
+        e.code_off = off
+    tables = _Tables(ctypes.addressof(relocs), len(exits),
+                     None if fmap is None else ctypes.addressof(table), len(fmap or ()),
+                     ctypes.addressof(ents), len(starts), nr_exits)
     err = _Err()
-    ret = _lib().ub_validate_code(code, len(code), ctypes.addressof(relocs), len(exits),
-                                  None if fmap is None else ctypes.addressof(table),
-                                  len(fmap or ()), ctypes.byref(err))
+    ret = _lib().ub_validate_code(code, len(code), ctypes.byref(tables), ctypes.byref(err))
     if ret == -12:  # ENOMEM
         raise MemoryError("ub_validate_code")
     if ret:
@@ -106,4 +120,5 @@ def validate_code_c(code: bytes, exit_fields: Iterable[int],
 
 def validate_image_c(image: bytes) -> None:
     """:func:`validate_code_c` on the code and tables of an ABI v1 image."""
-    validate_code_c(*image_code(image))
+    c = image_code(image)
+    validate_code_c(c.code, c.exit_fields, c.faults, c.entries, c.nr_exits)

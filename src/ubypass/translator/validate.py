@@ -40,8 +40,10 @@ a backward branch.  The rules, per instruction:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import ctypes
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from iced_x86 import (
     Code,
@@ -64,7 +66,8 @@ from iced_x86 import (
 from ubypass import abi
 from ubypass.translator.ir import Reg
 
-__all__ = ["ALLOWED", "GUARD", "Rejected", "image_code", "validate_code", "validate_image"]
+__all__ = ["ALLOWED", "GUARD", "ImageCode", "Rejected", "image_code", "validate_code",
+           "validate_image"]
 
 #: how far past a checked address an access may reach: the limit is
 #: TASK_SIZE_MAX, one guard page below the non-canonical hole
@@ -249,7 +252,7 @@ def _signed(v: int) -> int:
     return v - (1 << 64) if v >= 1 << 63 else v
 
 
-def _decode(code: bytes, exits: frozenset[int]) -> _Code:
+def _decode(code: bytes, exits: frozenset[int], entries: Sequence[int]) -> _Code:
     insns: list[Instruction] = []
     at: dict[int, int] = {}
     for ins in Decoder(64, code, ip=0):
@@ -258,6 +261,10 @@ def _decode(code: bytes, exits: frozenset[int]) -> _Code:
         at[ins.ip] = len(insns)
         insns.append(ins)
     c = _Code(insns, at, exits)
+    for off in entries:  # a run starts there knowing nothing, as after a back edge
+        if off not in at:
+            raise Rejected(f"{off:#x}: an entry is not an instruction of the image")
+        c.targets[off] = True
     for ins in insns:
         if _is_exit(c, ins):
             continue
@@ -291,7 +298,7 @@ def _mem_writes(ins: Instruction) -> bool:
                for m in _info.info(ins).used_memory())
 
 
-def _check_memory(ins: Instruction, checked: int, where: str) -> bool:
+def _check_memory(ins: Instruction, checked: int, where: str, nr_exits: int = 0) -> bool:
     """Whether ``ins`` accesses user memory (through a checked register);
     rejects any other access but the frame's."""
     kinds = [ins.op_kind(i) for i in range(ins.op_count)]
@@ -309,6 +316,11 @@ def _check_memory(ins: Instruction, checked: int, where: str) -> bool:
         if _mem_writes(ins) and disp < abi.UB_FRAME_ADDR_LIMIT + 8 and \
                 disp + size > abi.UB_FRAME_ADDR_LIMIT:
             raise Rejected(f"{where}: writes the address limit")
+        if _mem_writes(ins) and nr_exits and disp < abi.UB_FRAME_EXIT_ID + 8 and \
+                disp + size > abi.UB_FRAME_EXIT_ID and not (
+                    ins.code == Code.MOV_RM64_IMM32 and disp == abi.UB_FRAME_EXIT_ID
+                    and 0 <= ins.immediate32to64 < nr_exits):
+            raise Rejected(f"{where}: writes an exit id the image does not have")
         return False
     base = _gpr(ins.memory_base)
     if base < 0 or ins.memory_index != Register.NONE:
@@ -563,12 +575,16 @@ def _check_budget(c: _Code) -> None:
                 colour[i] = 2
 
 
-def validate_code(code: bytes, exit_fields: list[int], faults: set[int] | None = None) -> None:
+def validate_code(code: bytes, exit_fields: list[int], faults: set[int] | None = None,
+                  entries: Sequence[int] = (), nr_exits: int = 0) -> None:
     """Raise :class:`Rejected` unless ``code`` keeps every rule (module doc);
     ``exit_fields``: offsets of the rel32 fields the loader patches.  With
     ``faults`` (the fault map's offsets), every user memory access must be
-    in it too: the kernel kills a thread whose BTC faults elsewhere."""
-    c = _decode(code, frozenset(exit_fields))
+    in it too: the kernel kills a thread whose BTC faults elsewhere.
+    ``entries``: where runs start, instruction boundaries where nothing is
+    known (an entry just after a check would skip it); ``nr_exits`` (0: not
+    checked): the exit ids the code may store."""
+    c = _decode(code, frozenset(exit_fields), entries)
     for i, checked in _walk(c):
         ins = c.insns[i]
         where = f"{ins.ip:#x} {ins}"
@@ -582,7 +598,7 @@ def validate_code(code: bytes, exit_fields: list[int], faults: set[int] | None =
                                     FlowControl.CONDITIONAL_BRANCH):
             raise Rejected(f"{where}: {ins.flow_control!r} control transfer")
         if not ins.is_string_instruction:
-            user = _check_memory(ins, checked, where)
+            user = _check_memory(ins, checked, where, nr_exits)
         elif ins.has_rep_prefix or ins.has_repe_prefix or ins.has_repne_prefix:
             if not _rep_ranges(c, i):
                 raise Rejected(f"{where}: rep without its range check and charge")
@@ -599,19 +615,30 @@ def validate_code(code: bytes, exit_fields: list[int], faults: set[int] | None =
     _check_budget(c)
 
 
-def image_code(image: bytes) -> tuple[bytes, list[int], list[int]]:
-    """The code of an ABI v1 image, its exit relocations' and its fault map's
-    code offsets: what both validators read of an image."""
+class ImageCode(NamedTuple):
+    """What both validators read of an ABI v1 image: its code, and the code
+    offsets of its exit relocations, fault map and entries."""
+
+    code: bytes
+    exit_fields: list[int]
+    faults: list[int]
+    entries: list[int]
+    nr_exits: int
+
+
+def image_code(image: bytes) -> ImageCode:
     h = abi.UbImageHdr.from_buffer_copy(image)
-    code = image[h.code_off:h.code_off + h.code_size]
-    relocs = (abi.UbReloc * h.nr_relocs).from_buffer_copy(image, h.reloc_off) \
-        if h.nr_relocs else []
-    faults = (abi.UbFault * h.nr_faults).from_buffer_copy(image, h.fault_off) \
-        if h.nr_faults else []
-    return code, [int(r.code_off) for r in relocs], [int(f.code_off) for f in faults]
+
+    def offsets(kind: type[ctypes.Structure], off: int, n: int) -> list[int]:
+        return [int(x.code_off) for x in (kind * n).from_buffer_copy(image, off)] if n else []
+
+    return ImageCode(image[h.code_off:h.code_off + h.code_size],
+                     offsets(abi.UbReloc, h.reloc_off, h.nr_relocs),
+                     offsets(abi.UbFault, h.fault_off, h.nr_faults),
+                     offsets(abi.UbEntry, h.entry_off, h.nr_entries), h.nr_exits)
 
 
 def validate_image(image: bytes) -> None:
-    """:func:`validate_code` on the code and exit relocations of an ABI v1 image."""
-    code, relocs, faults = image_code(image)
-    validate_code(code, relocs, set(faults))
+    """:func:`validate_code` on the code and tables of an ABI v1 image."""
+    c = image_code(image)
+    validate_code(c.code, c.exit_fields, set(c.faults), c.entries, c.nr_exits)

@@ -57,3 +57,22 @@ def test_growth_adds_entries(elf: ElfSource) -> None:
     two = translate(elf, [f, g])
     assert one.entries == [f] and two.entries == sorted([f, g])
     assert two.stats.insns > one.stats.insns
+
+
+def test_what_the_kernel_validator_refuses_ends_the_region() -> None:
+    """An instruction the translator could carry but the kernel's validator
+    does not allow made the kernel refuse nginx's whole image (cvtsi2sd and
+    kin): it ends the region instead, and the rest of the image runs."""
+    from iced_x86 import Code, Instruction, Register
+
+    from ubypass.translator.isa import classify
+    from ubypass.translator.validate import ALLOWED
+
+    cvt = Instruction.create_reg_reg(Code.CVTSI2SD_XMM_RM64, Register.XMM0, Register.RAX)
+    assert cvt.code not in ALLOWED
+    kind, why = classify(cvt)
+    assert kind is Kind.END and "allowlist" in why
+    mov = Instruction.create_reg_reg(Code.MOV_R64_RM64, Register.RAX, Register.RBX)
+    assert classify(mov) == (Kind.PLAIN, "")
+    push = Instruction.create_reg(Code.PUSH_R64, Register.RBX)  # rewritten, not emitted
+    assert push.code not in ALLOWED and classify(push) == (Kind.PLAIN, "")

@@ -24,6 +24,7 @@ from iced_x86 import (
 )
 
 from ubypass.translator.ir import Reg
+from ubypass.translator.validate import ALLOWED
 
 __all__ = ["Kind", "classify", "is_nonaccess_mem", "rsp_views"]
 
@@ -106,6 +107,9 @@ _STRING = _mn(
 
 _REPNE_OK = _mn("CMPSB", "CMPSW", "CMPSD", "CMPSQ", "SCASB", "SCASW", "SCASD", "SCASQ")
 _STACK_OK = _mn("PUSH", "POP", "LEAVE", "CALL", "RET")
+#: plain instructions the mangler replaces by others (the rest it emits as
+#: they are, with rewritten memory operands at most)
+_REWRITTEN = _mn("PUSH", "POP", "LEAVE", "ENDBR64")
 _STRING_OPS = frozenset({OpKind.MEMORY_SEG_RSI, OpKind.MEMORY_ESRDI, OpKind.MEMORY_SEG_RDI})
 _IMMS = frozenset(
     {
@@ -310,4 +314,7 @@ def _control_kind(instr: Instruction, name: str) -> tuple[Kind, str]:
         return Kind.END, "16-bit leave"
     if instr.is_string_instruction and instr.has_repne_prefix and mn not in _REPNE_OK:
         return Kind.END, f"repne {name}"
+    if mn not in _REWRITTEN and instr.code not in ALLOWED:
+        # emitted as it is, and the kernel would refuse the whole image
+        return Kind.END, f"{name}: not on the kernel code validator's allowlist"
     return Kind.PLAIN, ""

@@ -769,171 +769,91 @@ vector:
 	return NULL;
 }
 
-/* vector (and VEX general-purpose) instructions: ub_vop.flags */
-#define UB_V_MR		0x0001	/* reads its memory operand */
-#define UB_V_MW		0x0002	/* writes it */
-#define UB_V_REGONLY	0x0004	/* ModRM.mod must be 3 */
-#define UB_V_MEMONLY	0x0008	/* ... must not be */
-#define UB_V_REG_GW	0x0010	/* ModRM.reg is a GPR it writes */
-#define UB_V_RM_GR	0x0020	/* ModRM.rm (register form) is a GPR it reads */
-#define UB_V_RM_GW	0x0040	/* ... it writes */
-#define UB_V_VVVV	0x0080	/* uses vvvv (else it must be 1111) */
-#define UB_V_VVVV_G	0x0100	/* vvvv is a GPR it reads */
-#define UB_V_MASK	0x0200	/* EVEX masking allowed */
-#define UB_V_REG_K	0x0400	/* ModRM.reg is an opmask register */
-#define UB_V_RM_K	0x0800	/* ModRM.rm is an opmask register (B ignored) */
-#define UB_V_VVVV_K	0x1000	/* vvvv is an opmask register */
-
-/* memory operand size */
-enum { UB_MS_VL, UB_MS_OSZ, UB_MS_4, UB_MS_8 };
-
 /* encodings */
 enum { UB_E_LEG, UB_E_VEX, UB_E_EVEX };
 
-#define UB_W_ANY	2
-#define UB_L0		0x1
-#define UB_L01		0x3
-#define UB_L012		0x7
+#define UB_ANY		0xff	/* a ub_vop field that matches any value */
 
+/*
+ * A vector (or 0f38/0f3a/VEX general-purpose) instruction: the encoding a
+ * row matches -- map (1: 0f, 2: 0f38, 3: 0f3a), mandatory prefix as VEX.pp,
+ * opcode, ModRM.reg group, W, the vector lengths (bit L) -- and what it
+ * does: the size of its memory access, the GPRs it writes implicitly (iwr,
+ * by number) and UB_V_* flags.
+ */
 struct ub_vop {
 	u8 enc, map, pp, op;
-	u8 w, lmask, ms;
-	u16 flags;
+	u8 grp, w, lmask, msize;
+	u16 iwr;
+	u32 flags;
 };
 
-#define LEG(pp, op, ms, f) { UB_E_LEG, 1, pp, op, UB_W_ANY, UB_L0, ms, f }
-#define VEX(m, pp, op, w, l, ms, f) { UB_E_VEX, m, pp, op, w, l, ms, f }
-#define EVX(m, pp, op, w, l, ms, f) { UB_E_EVEX, m, pp, op, w, l, ms, f }
-#define R_	UB_V_MR
-#define W_	UB_V_MW
-#define V_	UB_V_VVVV
-#define K_	UB_V_MASK
-#define KR_	(UB_V_MASK | UB_V_REG_K)
-#define KK_	(UB_V_REG_K | UB_V_RM_K)
-#define KKK_	(UB_V_REG_K | UB_V_RM_K | UB_V_VVVV_K)
+#include "validate_ops.h"
 
-static const struct ub_vop ub_vops[] = {
-	/* SSE moves */
-	LEG(0, 0x10, UB_MS_VL, R_), LEG(0, 0x11, UB_MS_VL, W_),
-	LEG(1, 0x10, UB_MS_VL, R_), LEG(1, 0x11, UB_MS_VL, W_),
-	LEG(2, 0x10, UB_MS_4, R_), LEG(2, 0x11, UB_MS_4, W_),
-	LEG(3, 0x10, UB_MS_8, R_), LEG(3, 0x11, UB_MS_8, W_),
-	LEG(0, 0x12, UB_MS_8, R_), LEG(0, 0x13, UB_MS_8, W_ | UB_V_MEMONLY),
-	LEG(0, 0x16, UB_MS_8, R_), LEG(0, 0x17, UB_MS_8, W_ | UB_V_MEMONLY),
-	LEG(0, 0x28, UB_MS_VL, R_), LEG(0, 0x29, UB_MS_VL, W_),
-	LEG(1, 0x28, UB_MS_VL, R_), LEG(1, 0x29, UB_MS_VL, W_),
-	LEG(0, 0x54, UB_MS_VL, R_), LEG(0, 0x55, UB_MS_VL, R_),
-	LEG(0, 0x56, UB_MS_VL, R_), LEG(0, 0x57, UB_MS_VL, R_),
-	LEG(1, 0x54, UB_MS_VL, R_), LEG(1, 0x55, UB_MS_VL, R_),
-	LEG(1, 0x56, UB_MS_VL, R_), LEG(1, 0x57, UB_MS_VL, R_),
-	LEG(1, 0x6e, UB_MS_OSZ, R_ | UB_V_RM_GR),
-	LEG(1, 0x7e, UB_MS_OSZ, W_ | UB_V_RM_GW),
-	LEG(1, 0x6f, UB_MS_VL, R_), LEG(1, 0x7f, UB_MS_VL, W_),
-	LEG(2, 0x6f, UB_MS_VL, R_), LEG(2, 0x7f, UB_MS_VL, W_),
-	LEG(2, 0x7e, UB_MS_8, R_), LEG(1, 0xd6, UB_MS_8, W_),
-	LEG(1, 0xd7, UB_MS_VL, UB_V_REGONLY | UB_V_REG_GW),
-	LEG(1, 0xe7, UB_MS_VL, W_ | UB_V_MEMONLY),
-	LEG(1, 0x70, UB_MS_VL, R_),
-	/* SSE2 integer arithmetic, xmm, xmm/m128 */
-	LEG(1, 0x60, UB_MS_VL, R_), LEG(1, 0x61, UB_MS_VL, R_),
-	LEG(1, 0x62, UB_MS_VL, R_), LEG(1, 0x63, UB_MS_VL, R_),
-	LEG(1, 0x64, UB_MS_VL, R_), LEG(1, 0x65, UB_MS_VL, R_),
-	LEG(1, 0x66, UB_MS_VL, R_), LEG(1, 0x67, UB_MS_VL, R_),
-	LEG(1, 0x68, UB_MS_VL, R_), LEG(1, 0x69, UB_MS_VL, R_),
-	LEG(1, 0x6a, UB_MS_VL, R_), LEG(1, 0x6b, UB_MS_VL, R_),
-	LEG(1, 0x6c, UB_MS_VL, R_), LEG(1, 0x6d, UB_MS_VL, R_),
-	LEG(1, 0x74, UB_MS_VL, R_), LEG(1, 0x75, UB_MS_VL, R_),
-	LEG(1, 0x76, UB_MS_VL, R_),
-	LEG(1, 0xd4, UB_MS_VL, R_), LEG(1, 0xda, UB_MS_VL, R_),
-	LEG(1, 0xdb, UB_MS_VL, R_), LEG(1, 0xde, UB_MS_VL, R_),
-	LEG(1, 0xdf, UB_MS_VL, R_), LEG(1, 0xeb, UB_MS_VL, R_),
-	LEG(1, 0xef, UB_MS_VL, R_), LEG(1, 0xf8, UB_MS_VL, R_),
-	LEG(1, 0xfa, UB_MS_VL, R_), LEG(1, 0xfb, UB_MS_VL, R_),
-	LEG(1, 0xfc, UB_MS_VL, R_), LEG(1, 0xfe, UB_MS_VL, R_),
-	/* AVX */
-	VEX(1, 1, 0x6f, UB_W_ANY, UB_L01, UB_MS_VL, R_),
-	VEX(1, 1, 0x7f, UB_W_ANY, UB_L01, UB_MS_VL, W_),
-	VEX(1, 2, 0x6f, UB_W_ANY, UB_L01, UB_MS_VL, R_),
-	VEX(1, 2, 0x7f, UB_W_ANY, UB_L01, UB_MS_VL, W_),
-	VEX(1, 1, 0x6e, UB_W_ANY, UB_L0, UB_MS_OSZ, R_ | UB_V_RM_GR),
-	VEX(1, 1, 0x7e, UB_W_ANY, UB_L0, UB_MS_OSZ, W_ | UB_V_RM_GW),
-	VEX(1, 2, 0x7e, UB_W_ANY, UB_L0, UB_MS_8, R_),
-	VEX(1, 1, 0xd6, UB_W_ANY, UB_L0, UB_MS_8, W_),
-	VEX(1, 1, 0x74, UB_W_ANY, UB_L01, UB_MS_VL, R_ | V_),
-	VEX(1, 1, 0xda, UB_W_ANY, UB_L01, UB_MS_VL, R_ | V_),
-	VEX(1, 1, 0xdb, UB_W_ANY, UB_L01, UB_MS_VL, R_ | V_),
-	VEX(1, 1, 0xeb, UB_W_ANY, UB_L01, UB_MS_VL, R_ | V_),
-	VEX(1, 1, 0xef, UB_W_ANY, UB_L01, UB_MS_VL, R_ | V_),
-	VEX(1, 1, 0xd7, UB_W_ANY, UB_L01, UB_MS_VL,
-	    UB_V_REGONLY | UB_V_REG_GW),
-	VEX(1, 0, 0x77, UB_W_ANY, UB_L01, UB_MS_VL, UB_V_REGONLY),
-	/* BMI */
-	VEX(2, 0, 0xf2, UB_W_ANY, UB_L0, UB_MS_OSZ,
-	    R_ | UB_V_REG_GW | UB_V_RM_GR | V_ | UB_V_VVVV_G),
-	VEX(2, 0, 0xf5, UB_W_ANY, UB_L0, UB_MS_OSZ,
-	    R_ | UB_V_REG_GW | UB_V_RM_GR | V_ | UB_V_VVVV_G),
-	VEX(2, 2, 0xf5, UB_W_ANY, UB_L0, UB_MS_OSZ,
-	    R_ | UB_V_REG_GW | UB_V_RM_GR | V_ | UB_V_VVVV_G),
-	VEX(2, 3, 0xf5, UB_W_ANY, UB_L0, UB_MS_OSZ,
-	    R_ | UB_V_REG_GW | UB_V_RM_GR | V_ | UB_V_VVVV_G),
-	VEX(2, 0, 0xf7, UB_W_ANY, UB_L0, UB_MS_OSZ,
-	    R_ | UB_V_REG_GW | UB_V_RM_GR | V_ | UB_V_VVVV_G),
-	VEX(2, 1, 0xf7, UB_W_ANY, UB_L0, UB_MS_OSZ,
-	    R_ | UB_V_REG_GW | UB_V_RM_GR | V_ | UB_V_VVVV_G),
-	VEX(2, 2, 0xf7, UB_W_ANY, UB_L0, UB_MS_OSZ,
-	    R_ | UB_V_REG_GW | UB_V_RM_GR | V_ | UB_V_VVVV_G),
-	VEX(2, 3, 0xf7, UB_W_ANY, UB_L0, UB_MS_OSZ,
-	    R_ | UB_V_REG_GW | UB_V_RM_GR | V_ | UB_V_VVVV_G),
-	/* opmask registers */
-	VEX(1, 3, 0x92, UB_W_ANY, UB_L0, UB_MS_VL,
-	    UB_V_REGONLY | UB_V_RM_GR | UB_V_REG_K),
-	VEX(1, 3, 0x93, UB_W_ANY, UB_L0, UB_MS_VL,
-	    UB_V_REGONLY | UB_V_REG_GW | UB_V_RM_K),
-	VEX(1, 0, 0x98, UB_W_ANY, UB_L0, UB_MS_VL, UB_V_REGONLY | KK_),
-	VEX(1, 1, 0x98, UB_W_ANY, UB_L0, UB_MS_VL, UB_V_REGONLY | KK_),
-	VEX(1, 0, 0x4b, UB_W_ANY, 0x2, UB_MS_VL, UB_V_REGONLY | V_ | KKK_),
-	VEX(1, 1, 0x4b, 0, 0x2, UB_MS_VL, UB_V_REGONLY | V_ | KKK_),
-	/* AVX-512 */
-	EVX(1, 1, 0x6f, UB_W_ANY, UB_L012, UB_MS_VL, R_ | K_),
-	EVX(1, 1, 0x7f, UB_W_ANY, UB_L012, UB_MS_VL, W_ | K_),
-	EVX(1, 2, 0x6f, UB_W_ANY, UB_L012, UB_MS_VL, R_ | K_),
-	EVX(1, 2, 0x7f, UB_W_ANY, UB_L012, UB_MS_VL, W_ | K_),
-	EVX(1, 3, 0x6f, UB_W_ANY, UB_L012, UB_MS_VL, R_ | K_),
-	EVX(1, 3, 0x7f, UB_W_ANY, UB_L012, UB_MS_VL, W_ | K_),
-	EVX(1, 1, 0xe7, 0, UB_L012, UB_MS_VL, W_ | UB_V_MEMONLY),
-	EVX(1, 1, 0x6e, UB_W_ANY, UB_L0, UB_MS_OSZ, R_ | UB_V_RM_GR),
-	EVX(1, 1, 0x7e, UB_W_ANY, UB_L0, UB_MS_OSZ, W_ | UB_V_RM_GW),
-	EVX(1, 2, 0x7e, 1, UB_L0, UB_MS_8, R_),
-	EVX(1, 1, 0xd6, 1, UB_L0, UB_MS_8, W_),
-	EVX(2, 1, 0x7a, 0, UB_L012, UB_MS_VL, UB_V_REGONLY | UB_V_RM_GR | K_),
-	EVX(3, 1, 0x3e, UB_W_ANY, UB_L012, UB_MS_VL, R_ | V_ | KR_),
-	EVX(3, 1, 0x3f, UB_W_ANY, UB_L012, UB_MS_VL, R_ | V_ | KR_),
-	EVX(2, 1, 0x26, UB_W_ANY, UB_L012, UB_MS_VL, R_ | V_ | KR_),
-	EVX(2, 2, 0x26, UB_W_ANY, UB_L012, UB_MS_VL, R_ | V_ | KR_),
-	EVX(1, 1, 0x74, UB_W_ANY, UB_L012, UB_MS_VL, R_ | V_ | KR_),
-	EVX(1, 1, 0xda, UB_W_ANY, UB_L012, UB_MS_VL, R_ | V_ | K_),
-	EVX(3, 1, 0x25, UB_W_ANY, UB_L012, UB_MS_VL, R_ | V_ | K_),
-	EVX(1, 1, 0xdb, UB_W_ANY, UB_L012, UB_MS_VL, R_ | V_ | K_),
-	EVX(1, 1, 0xeb, UB_W_ANY, UB_L012, UB_MS_VL, R_ | V_ | K_),
-	EVX(1, 1, 0xef, UB_W_ANY, UB_L012, UB_MS_VL, R_ | V_ | K_),
-};
+static int ub_vop_cmp(const struct ub_vop *r, u8 enc, u8 map, u8 op, u8 pp)
+{
+	u32 a = r->enc << 24 | r->map << 16 | r->op << 8 | r->pp;
+	u32 b = enc << 24 | map << 16 | op << 8 | pp;
+
+	return a < b ? -1 : a > b;
+}
+
+/* The row of ub_vops[] (sorted by enc, map, op, pp) @e matches, or NULL. */
+static const struct ub_vop *ub_vop_find(const struct insn *insn,
+					const struct ub_enc *e, u8 enc)
+{
+	u32 lo = 0, hi = ARRAY_SIZE(ub_vops), k;
+	bool modrm = insn->modrm.nbytes;
+
+	while (lo < hi) {
+		k = (lo + hi) / 2;
+		if (ub_vop_cmp(&ub_vops[k], enc, e->map, e->op, e->pp) < 0)
+			lo = k + 1;
+		else
+			hi = k;
+	}
+	for (k = lo; k < ARRAY_SIZE(ub_vops) &&
+	     !ub_vop_cmp(&ub_vops[k], enc, e->map, e->op, e->pp); k++) {
+		const struct ub_vop *r = &ub_vops[k];
+
+		if ((r->grp != UB_ANY && (!modrm || r->grp != e->regf)) ||
+		    (r->w != UB_ANY && r->w != e->w) ||
+		    !(r->lmask & BIT(e->l)) ||
+		    modrm == !!(r->flags & UB_V_NOMODRM) ||
+		    (modrm && !(r->flags & (e->mod == 3 ? UB_V_REGF : UB_V_MEMF))))
+			continue;
+		return r;
+	}
+	return NULL;
+}
+
+/* the register fields' rules beyond the row's match */
+static const char *ub_vector_fields(const struct ub_enc *e,
+				    const struct ub_vop *v)
+{
+	bool gk_vvvv = v->flags & (UB_V_VVVV_G | UB_V_VVVV_K);
+
+	if (!(v->flags & UB_V_VVVV) && (e->vvvv || e->vhi))
+		return "not allowed in BTC code";
+	if ((gk_vvvv && e->vhi) || ((v->flags & UB_V_VVVV_K) && e->vvvv > 7))
+		return "not allowed in BTC code";
+	if (e->evex && (e->bcst || (e->aaa && !(v->flags & UB_V_MASK)) ||
+			(e->z && (!(v->flags & UB_V_ZERO) || !e->aaa ||
+				  (e->mod != 3 && (v->flags & UB_V_MW))))))
+		return "not allowed in BTC code";
+	if (((v->flags & UB_V_REG_K) && e->r) ||
+	    ((v->flags & UB_V_REG_G) && (e->r & 2)))
+		return "not allowed in BTC code";
+	return NULL;
+}
 
 static const char *ub_vector(const struct insn *insn, const struct ub_enc *e,
 			     struct ub_vi *vi)
 {
 	u8 enc = e->evex ? UB_E_EVEX : e->vex ? UB_E_VEX : UB_E_LEG;
-	const struct ub_vop *v = NULL;
-	u32 k;
+	const struct ub_vop *v = ub_vop_find(insn, e, enc);
+	const char *why;
 
-	for (k = 0; k < ARRAY_SIZE(ub_vops); k++) {
-		const struct ub_vop *c = &ub_vops[k];
-
-		if (c->enc == enc && c->map == e->map && c->pp == e->pp &&
-		    c->op == e->op) {
-			v = c;
-			break;
-		}
-	}
 	if (!v)
 		return "not allowed in BTC code";
 	if (enc == UB_E_LEG && (e->pfx & (UB_P_66 | UB_P_F2 | UB_P_F3)) &&
@@ -942,56 +862,39 @@ static const char *ub_vector(const struct insn *insn, const struct ub_enc *e,
 		return "prefix not allowed";
 	if (e->pfx & UB_P_F0)
 		return "prefix not allowed";
-	if (enc != UB_E_LEG &&
-	    ((v->w != UB_W_ANY && v->w != e->w) || !(v->lmask & 1 << e->l)))
-		return "not allowed in BTC code";
-	if (!(v->flags & UB_V_VVVV) && (e->vvvv || e->vhi))
-		return "not allowed in BTC code";
-	if ((v->flags & UB_V_REGONLY) && e->mod != 3)
-		return "not allowed in BTC code";
-	if ((v->flags & UB_V_MEMONLY) && e->mod == 3)
-		return "not allowed in BTC code";
-	if (e->evex && (e->bcst || ((e->aaa || e->z) && !(v->flags & UB_V_MASK)) ||
-			(e->z && (!e->aaa || (e->mod != 3 && (v->flags & UB_V_MW))))))
-		return "not allowed in BTC code";
-	if (((v->flags & UB_V_REG_K) && (e->r || e->z)) ||
-	    ((v->flags & UB_V_VVVV_K) && e->vvvv > 7))
-		return "not allowed in BTC code";
+	why = ub_vector_fields(e, v);
+	if (why)
+		return why;
 	vi->reg = e->regf | (e->r & 1) << 3;
 	vi->rm = UB_NOREG;
-	if (v->flags & UB_V_REG_GW) {
+	vi->wr |= v->iwr;
+	if (v->flags & UB_V_REG_G)
 		vi->ops |= UB_BIT(vi->reg);
+	if (v->flags & UB_V_REG_GW)
 		vi->wr |= UB_BIT(vi->reg);
-	}
 	if (v->flags & UB_V_VVVV_G)
 		vi->ops |= UB_BIT(e->vvvv);
+	if (v->flags & UB_V_VVVV_GW)
+		vi->wr |= UB_BIT(e->vvvv);
+	if (!insn->modrm.nbytes)
+		return NULL;
 	if (e->mod == 3) {
 		vi->rm = e->rmf | e->b << 3;
-		if (v->flags & (UB_V_RM_GR | UB_V_RM_GW))
+		if (v->flags & UB_V_RM_G8)
+			vi->rm = ub_gpr8(e, vi->rm);
+		if (v->flags & UB_V_RM_G)
 			vi->ops |= UB_BIT(vi->rm);
 		if (v->flags & UB_V_RM_GW)
 			vi->wr |= UB_BIT(vi->rm);
-	} else if (insn->modrm.nbytes) {
-		ub_modrm_mem(insn, e, vi);
-		vi->mem |= (v->flags & UB_V_MR ? UB_MEM_R : 0) |
-			   (v->flags & UB_V_MW ? UB_MEM_W : 0);
-		switch (v->ms) {
-		case UB_MS_VL:
-			vi->msize = 16 << e->l;
-			break;
-		case UB_MS_OSZ:
-			vi->msize = e->w ? 8 : 4;
-			break;
-		case UB_MS_4:
-			vi->msize = 4;
-			break;
-		default:
-			vi->msize = 8;
-		}
-		/* EVEX disp8 is scaled by N, the access size here */
-		if (e->evex && insn->displacement.nbytes == 1)
-			vi->disp *= vi->msize;
+		return NULL;
 	}
+	ub_modrm_mem(insn, e, vi);
+	vi->mem |= (v->flags & UB_V_MR ? UB_MEM_R : 0) |
+		   (v->flags & UB_V_MW ? UB_MEM_W : 0);
+	vi->msize = v->msize;
+	/* EVEX disp8 is scaled by N, the access size without broadcast */
+	if (e->evex && insn->displacement.nbytes == 1)
+		vi->disp *= vi->msize;
 	return NULL;
 }
 

@@ -39,6 +39,10 @@ static inline void kvfree(void *p)
 	free(p);
 }
 
+#ifndef BIT
+#define BIT(n)				(1UL << (n))
+#endif
+
 #ifndef ARRAY_SIZE
 #define ARRAY_SIZE(a)			(sizeof(a) / sizeof((a)[0]))
 #endif

@@ -10,6 +10,7 @@ else ends the region before it with a human-readable reason.
 from __future__ import annotations
 
 import enum
+import functools
 
 from iced_x86 import (
     Code,
@@ -24,9 +25,8 @@ from iced_x86 import (
 )
 
 from ubypass.translator.ir import Reg
-from ubypass.translator.validate import ALLOWED
 
-__all__ = ["Kind", "classify", "is_nonaccess_mem", "rsp_views"]
+__all__ = ["Kind", "classify", "classify_as_is", "is_nonaccess_mem", "rsp_views"]
 
 
 class Kind(enum.Enum):
@@ -223,6 +223,30 @@ def classify(instr: Instruction, info: InstructionInfo | None = None) -> tuple[K
 
     ``info`` is ``instr``'s InstructionInfo when the caller has it already.
     """
+    kind, why = _classify(instr, info)
+    if kind == Kind.PLAIN and instr.mnemonic not in _REWRITTEN and \
+            instr.code not in _allowlist():
+        # emitted as it is, and the kernel would refuse the whole image
+        return Kind.END, f"{_mnemonic_name(instr)}: not on the code validators' allowlist"
+    return kind, why
+
+
+def classify_as_is(instr: Instruction) -> bool:
+    """Whether the translator would emit ``instr`` as it is (memory operands
+    rewritten at most), the code validators' allowlist aside: what
+    vecops.py builds that allowlist's vector part from."""
+    return _classify(instr, None)[0] == Kind.PLAIN and instr.mnemonic not in _REWRITTEN
+
+
+@functools.cache
+def _allowlist() -> frozenset[int]:
+    # validate.py builds its list from this module's rules: imported late
+    from ubypass.translator.validate import ALLOWED
+
+    return ALLOWED
+
+
+def _classify(instr: Instruction, info: InstructionInfo | None) -> tuple[Kind, str]:
     if instr.code == Code.INVALID:
         return Kind.END, "undecodable bytes"
     mn = instr.mnemonic
@@ -314,7 +338,4 @@ def _control_kind(instr: Instruction, name: str) -> tuple[Kind, str]:
         return Kind.END, "16-bit leave"
     if instr.is_string_instruction and instr.has_repne_prefix and mn not in _REPNE_OK:
         return Kind.END, f"repne {name}"
-    if mn not in _REWRITTEN and instr.code not in ALLOWED:
-        # emitted as it is, and the kernel would refuse the whole image
-        return Kind.END, f"{name}: not on the kernel code validator's allowlist"
     return Kind.PLAIN, ""

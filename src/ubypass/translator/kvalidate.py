@@ -27,7 +27,8 @@ from ubypass.translator.validate import Rejected, image_code
 __all__ = ["build_library", "validate_code_c", "validate_image_c"]
 
 KERNEL = REPO_ROOT / "kernel"
-_OURS = ("ub/validate.c", "ub/validate.h", "ub/validate_user.h", "include/uapi/linux/ub.h")
+_OURS = ("ub/validate.c", "ub/validate.h", "ub/validate_ops.h", "ub/validate_user.h",
+         "include/uapi/linux/ub.h")
 _TOOLS = ("tools/arch/x86/lib/insn.c", "tools/arch/x86/lib/inat.c",
           "tools/arch/x86/lib/x86-opcode-map.txt", "tools/arch/x86/tools/gen-insn-attr-x86.awk",
           "tools/arch/x86/include/asm/insn.h", "tools/arch/x86/include/asm/inat.h",

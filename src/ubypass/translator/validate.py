@@ -41,6 +41,7 @@ a backward branch.  The rules, per instruction:
 from __future__ import annotations
 
 import ctypes
+import functools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -64,6 +65,7 @@ from iced_x86 import (
 )
 
 from ubypass import abi
+from ubypass.translator import vecops
 from ubypass.translator.ir import Reg
 
 __all__ = ["ALLOWED", "GUARD", "ImageCode", "Rejected", "image_code", "validate_code",
@@ -125,52 +127,37 @@ _GP2: dict[int, frozenset[int] | None] = {
 _GP_CODES = frozenset({Code.ENDBR64, Code.LFENCE, Code.MFENCE, Code.SFENCE})
 _GP_DENIED = frozenset({Code.MOVSXD_R16_RM16, Code.MOVSXD_R32_RM32, Code.BSWAP_R16,
                         Code.JECXZ_REL8_64})
-_L, _V, _E = EncodingKind.LEGACY, EncodingKind.VEX, EncodingKind.EVEX
-_T1, _T2, _T3 = OpCodeTableKind.T0F, OpCodeTableKind.T0F38, OpCodeTableKind.T0F3A
-_NP, _66, _F3, _F2 = 0, 1, 2, 3  # the mandatory prefix, as VEX.pp
-#: vector (and VEX general-purpose) instructions: (encoding, map, prefix, opcode),
-#: kernel/ub/validate.c's ub_vops
-_VECTOR = frozenset({
-    *((_L, _T1, pp, op) for pp in (_NP, _66) for op in (0x10, 0x11, 0x28, 0x29, 0x54, 0x55,
-                                                        0x56, 0x57)),
-    *((_L, _T1, pp, op) for pp in (_F3, _F2) for op in (0x10, 0x11)),
-    *((_L, _T1, _NP, op) for op in (0x12, 0x13, 0x16, 0x17)),
-    *((_L, _T1, _66, op) for op in (0x6E, 0x7E, 0x6F, 0x7F, 0xD6, 0xD7, 0xE7, 0x70,
-                                    *range(0x60, 0x6E), 0x74, 0x75, 0x76, 0xD4, 0xDA, 0xDB,
-                                    0xDE, 0xDF, 0xEB, 0xEF, 0xF8, 0xFA, 0xFB, 0xFC, 0xFE)),
-    *((_L, _T1, _F3, op) for op in (0x6F, 0x7F, 0x7E)),
-    *((_V, _T1, _66, op) for op in (0x6F, 0x7F, 0x6E, 0x7E, 0xD6, 0x74, 0xDA, 0xDB, 0xEB,
-                                    0xEF, 0xD7)),
-    *((_V, _T1, _F3, op) for op in (0x6F, 0x7F, 0x7E)),
-    (_V, _T1, _NP, 0x77),
-    (_V, _T2, _NP, 0xF2), (_V, _T2, _NP, 0xF5), (_V, _T2, _F3, 0xF5), (_V, _T2, _F2, 0xF5),
-    *((_V, _T2, pp, 0xF7) for pp in (_NP, _66, _F3, _F2)),
-    (_V, _T1, _F2, 0x92), (_V, _T1, _F2, 0x93), (_V, _T1, _NP, 0x98), (_V, _T1, _66, 0x98),
-    (_V, _T1, _NP, 0x4B), (_V, _T1, _66, 0x4B),
-    *((_E, _T1, pp, op) for pp in (_66, _F3, _F2) for op in (0x6F, 0x7F)),
-    *((_E, _T1, _66, op) for op in (0xE7, 0x6E, 0x7E, 0xD6, 0x74, 0xDA, 0xDB, 0xEB, 0xEF)),
-    (_E, _T1, _F3, 0x7E), (_E, _T2, _66, 0x7A), (_E, _T3, _66, 0x3E), (_E, _T3, _66, 0x3F),
-    (_E, _T2, _66, 0x26), (_E, _T2, _F3, 0x26), (_E, _T3, _66, 0x25),
-})  # fmt: skip
-_PP = {MandatoryPrefix.NONE: _NP, MandatoryPrefix.PNP: _NP, MandatoryPrefix.P66: _66,
-       MandatoryPrefix.PF3: _F3, MandatoryPrefix.PF2: _F2}
+_T1 = OpCodeTableKind.T0F
 
 
-def _allowed(o: OpCodeInfo) -> bool:
-    """Whether BTC code may hold this instruction (an allowlist by opcode,
-    the same as validate.c's: anything else is refused)."""
+def gp_owned(o: OpCodeInfo) -> bool:
+    """Whether the general-purpose tables decide the code's encodings (its
+    one-byte or 0f opcode is theirs); validate.c's ub_gp1 and ub_gp2."""
+    if o.encoding != EncodingKind.LEGACY:
+        return False
+    if o.table == OpCodeTableKind.NORMAL:
+        return o.op_code in _GP1
+    return o.table == _T1 and o.op_code in _GP2
+
+
+def _gp_allowed(o: OpCodeInfo) -> bool:
+    """Whether BTC code may hold this general-purpose instruction (by opcode
+    and ModRM.reg group, as validate.c's ub_gp1 and ub_gp2 allow it)."""
     if not o.mode64 or not o.is_instruction or o.code in _GP_DENIED or \
             "KNC" in _CODE_NAMES[o.code]:
         return False
     if o.code in _GP_CODES:
         return True
-    if o.encoding == _L and o.table in (OpCodeTableKind.NORMAL, _T1):
-        table = _GP1 if o.table == OpCodeTableKind.NORMAL else _GP2
-        if o.op_code in table:
-            groups = table[o.op_code]
-            return _flow_ok(o) and (groups is None or o.group_index in groups)
-    key = (o.encoding, o.table, _PP.get(o.mandatory_prefix, -1), o.op_code)
-    return key in _VECTOR
+    if gp_owned(o):
+        groups = (_GP1 if o.table == OpCodeTableKind.NORMAL else _GP2)[o.op_code]
+        return _flow_ok(o) and (groups is None or o.group_index in groups)
+    return False
+
+
+@functools.cache
+def gp_allowed_codes() -> frozenset[int]:
+    """The general-purpose codes BTC code may hold (vecops.py adds the rest)."""
+    return frozenset(c for c in _CODE_NAMES if _gp_allowed(OpCodeInfo(c)))  # type: ignore[arg-type]
 
 
 def _flow_ok(o: OpCodeInfo) -> bool:
@@ -182,12 +169,15 @@ def _flow_ok(o: OpCodeInfo) -> bool:
 _CODE_NAMES: dict[int, str] = {v: k for k, v in vars(Code).items()
                                if not k.startswith("_") and isinstance(v, int)}
 #: the iced Codes BTC code may hold
-ALLOWED = frozenset(c for c in _CODE_NAMES if _allowed(OpCodeInfo(c)))  # type: ignore[arg-type]
+ALLOWED = gp_allowed_codes() | vecops.codes()
 _PREFIXES = frozenset({0x26, 0x2E, 0x36, 0x3E, 0x64, 0x65, 0x66, 0x67, 0xF0, 0xF2, 0xF3})
 _BIT_OFFSET = frozenset({Code.BT_RM16_R16, Code.BT_RM32_R32, Code.BT_RM64_R64, Code.BTS_RM16_R16,
                          Code.BTS_RM32_R32, Code.BTS_RM64_R64, Code.BTR_RM16_R16,
                          Code.BTR_RM32_R32, Code.BTR_RM64_R64, Code.BTC_RM16_R16,
                          Code.BTC_RM32_R32, Code.BTC_RM64_R64})
+_OWN_PREFIX = {MandatoryPrefix.P66: {0x66}, MandatoryPrefix.PF3: {0xF3},
+               MandatoryPrefix.PF2: {0xF2}}
+_OWN_PREFIX.update({p: set() for p in (MandatoryPrefix.NONE, MandatoryPrefix.PNP)})
 _BRANCH = (FlowControl.UNCONDITIONAL_BRANCH, FlowControl.CONDITIONAL_BRANCH)
 
 
@@ -221,6 +211,9 @@ def _encoding_reason(code: bytes, ins: Instruction) -> str | None:
                 ins.code != Code.PAUSE and rep != {own}) or (0x66 in seen and not gp
                                                               and ins.code != Code.PAUSE):
             return "prefix not allowed"
+    if o.encoding == EncodingKind.LEGACY and ins.code in vecops.codes() and (
+            0xF0 in seen or seen - {0xF0} != _OWN_PREFIX[o.mandatory_prefix]):
+        return "prefix not allowed"  # its own, and nothing else
     if ins.code in _BIT_OFFSET and ins.op0_kind == OpKind.MEMORY:
         return "bit offset in a register on a memory operand"
     if ins.is_broadcast or ins.suppress_all_exceptions or ins.rounding_control:

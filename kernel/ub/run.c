@@ -130,6 +130,28 @@ static bool ub_may_enter(struct pt_regs *regs)
 	       !test_thread_flag(TIF_NOTSC) && !hw_breakpoint_active();
 }
 
+#define UB_MXCSR_MASKS	0x1f80	/* MXCSR.IM..PM: every SSE exception masked */
+#define UB_X87_FSW_ES	BIT(7)	/* x87 FSW: an unmasked exception is pending */
+
+/*
+ * Whether the user's FPU state, loaded, lets BTC code run.  BTC code holds
+ * SSE arithmetic, which raises #XM for an exception the user unmasked in
+ * MXCSR, and MMX, which raises #MF while an x87 exception is pending: in
+ * ring 0, at instructions no fault map describes (they touch no memory),
+ * where the fixup can only WARN and kill the task.  With either possible
+ * the task runs natively and gets its SIGFPE at the instruction.
+ */
+static bool ub_fp_quiet(void)
+{
+	u32 mxcsr;
+	u16 fsw;
+
+	asm volatile("stmxcsr %0" : "=m" (mxcsr));
+	asm volatile("fnstsw %0" : "=am" (fsw));
+	return (mxcsr & UB_MXCSR_MASKS) == UB_MXCSR_MASKS &&
+	       !(fsw & UB_X87_FSW_ES);
+}
+
 /* The BTC entry at @ip of the current mm, under rcu_read_lock(). */
 static const struct ub_entry_ref *ub_lookup(unsigned long ip)
 {
@@ -291,6 +313,13 @@ void ub_run(struct pt_regs *regs)
 
 		local_irq_enable();
 		fpregs_lock_and_load();
+		if (unlikely(!ub_fp_quiet())) {
+			fpregs_unlock();
+			rcu_read_unlock();
+			local_irq_disable_exit_to_user();
+			irqs_were_on = true;
+			break;
+		}
 		pagefault_disable();
 		if (!irqs_were_on) {
 			st.hdr[UB_HDR_FS_BASE] = x86_fsbase_read_cpu();

@@ -265,43 +265,94 @@ def _load_image(site: int, *, checked: bool) -> bytes:
     return b.image(exits, (site, site + 3)).blob()
 
 
+def _native_then_hand_made(dev: UbDevice, ctl: Ctl, argv: list[str], done: str | tuple[str, ...],
+                           install: Callable[[int, int, dict[str, Any]], None]
+                           ) -> dict[str, Any]:
+    """Run a site program (gp.c, fpe.c) natively to its ``done`` line (the
+    first line starting so), then bypassed with ``install(pid, site,
+    result)``'s hand-made images: both lines, both exit statuses and the
+    counters."""
+    prefixes = (done,) if isinstance(done, str) else done
+
+    def finished(text: str) -> bool:
+        return any(line.startswith(prefixes) for line in text.splitlines())
+
+    def line(text: str) -> str | None:
+        return next((ln for ln in text.splitlines() if ln.startswith(prefixes)), None)
+
+    r: dict[str, Any] = {}
+    try:
+        ctl.set("G")
+        native = Proc(argv, bypass=False)
+        native.wait_for(finished, 30)
+        ctl.set("Q")
+        r["native_rc"] = native.finish()
+        r["native"] = line(native.text())
+        ctl.set("W")
+        p = Proc(argv, bypass=True)
+        p.wait_for(lines_with("site="), 30)
+        install(p.pid, int((line_of(p.text(), "site=") or "site=0").split("=")[1], 16), r)
+        ctl.set("G")
+        p.wait_for(finished, 30)
+        r["bypass"] = line(p.text())
+        r["stats"] = stats_json(dev.stats(p.pid))
+        ctl.set("Q")
+        r["bypass_rc"] = p.finish()
+    except Exception:
+        r["error"] = traceback.format_exc()
+    return r
+
+
 def check_gp(dev: UbDevice, tmp: Path) -> dict[str, Any]:
     """Faults at the user instruction a BTC access stands for: NULL passes the
     address check and faults in BTC code (#PF, recovered through the fault
     map); a non-canonical address leaves by CHECK and faults natively.  The
     same load without its check is refused at install (the code validator)."""
+
+    def install(pid: int, site: int, r: dict[str, Any]) -> None:
+        try:
+            dev.install(pid, _load_image(site, checked=False))
+            r["unchecked"] = {"errno": 0}
+        except DeviceError as e:
+            r["unchecked"] = {"errno": e.errno, "reason": getattr(e, "reason", str(e))}
+        r["image_id"] = dev.install(pid, _load_image(site, checked=True)).image_id
+
     out: dict[str, Any] = {}
     for mode, addr in (("noncanon", "0x8000000000000000"), ("null", "0")):
         ctl = Ctl(tmp, f"ctl-gp-{mode}")
-        argv = [prog("gp"), str(ctl.path), addr]
-        r: dict[str, Any] = {}
-        try:
-            ctl.set("G")
-            native = Proc(argv, bypass=False)
-            native.wait_for(lines_with("fault "), 30)
-            ctl.set("Q")
-            r["native_rc"] = native.finish()
-            r["native"] = line_of(native.text(), "fault ")
-            ctl.set("W")
-            p = Proc(argv, bypass=True)
-            p.wait_for(lines_with("site="), 30)
-            site = int((line_of(p.text(), "site=") or "site=0").split("=")[1], 16)
-            try:
-                dev.install(p.pid, _load_image(site, checked=False))
-                r["unchecked"] = {"errno": 0}
-            except DeviceError as e:
-                r["unchecked"] = {"errno": e.errno, "reason": getattr(e, "reason", str(e))}
-            inst = dev.install(p.pid, _load_image(site, checked=True))
-            r["image_id"] = inst.image_id
-            ctl.set("G")
-            p.wait_for(lines_with("fault "), 30)
-            r["bypass"] = line_of(p.text(), "fault ")
-            r["stats"] = stats_json(dev.stats(p.pid))
-            ctl.set("Q")
-            r["bypass_rc"] = p.finish()
-        except Exception:
-            r["error"] = traceback.format_exc()
-        out[mode] = r
+        out[mode] = _native_then_hand_made(dev, ctl, [prog("gp"), str(ctl.path), addr],
+                                           "fault ", install)
+    return out
+
+
+def _divsd_image(site: int) -> bytes:
+    """A hand-made image for fpe.c's site: ``divsd xmm0, xmm1`` (no fault
+    map entry: it touches no memory, as the translator emits it), then END
+    after it."""
+    from ubypass.hostrt.asm import R, op
+    from ubypass.hostrt.handmade import BtcBlock
+
+    b = BtcBlock()
+    b.entry(site)
+    b.add(op("DIVSD_XMM_XMMM64", R.XMM0, R.XMM1))
+    b.exit(0)
+    return b.image([(int(abi.ExitReason.END), site + 4)], (site, site + 4)).blob()
+
+
+def check_fpe(dev: UbDevice, tmp: Path) -> dict[str, Any]:
+    """An SSE divide by zero in BTC code: masked, the BTC runs it (inf);
+    unmasked by the user, it would raise #XM in ring 0, so the kernel does
+    not enter the BTC and the divide runs natively: SIGFPE at it on
+    hardware; QEMU's TCG raises no SIMD exceptions (inf)."""
+
+    def install(pid: int, site: int, r: dict[str, Any]) -> None:
+        r["image_id"] = dev.install(pid, _divsd_image(site)).image_id
+
+    out: dict[str, Any] = {}
+    for mode in ("unmasked", "masked"):
+        ctl = Ctl(tmp, f"ctl-fpe-{mode}")
+        out[mode] = _native_then_hand_made(dev, ctl, [prog("fpe"), str(ctl.path), mode],
+                                           ("fault ", "result="), install)
     return out
 
 
@@ -874,6 +925,7 @@ CHECKS: dict[str, Callable[[UbDevice, Path], Any]] = {
     "signals": check_signals,
     "faults": check_faults,
     "gp": check_gp,
+    "fpe": check_fpe,
     "avx": check_avx,
     "threads": check_threads,
     "seccomp": check_seccomp,

@@ -14,6 +14,7 @@
  *
  * Usage: pread --size N [--sum] [--verify] [--seconds S] [--warmup S]
  *              [--dir DIR] [--file-size BYTES] [--wait-start]
+ *              [--reads N] [--profile]
  * Prints one JSON line: {"bench": "pread", "size": N, "sum": B,
  * "reads": N, "seconds": T, "iops": X, ...}.
  *
@@ -30,6 +31,11 @@
  * Every pause is a blocking read, so a driver can read the bypass's
  * statistics right before and after a timed phase with nothing else
  * running in between.  The measured loops are the same in both modes.
+ *
+ * --reads N times exactly N reads instead of --seconds' worth; --profile
+ * opens the lab profiler's window (bench/ubprof.h) around the timed reads
+ * only, so `ub lab profile --self-window --per N` shows one read's
+ * instructions, after a --warmup long enough for the bypass to settle.
  */
 #include <fcntl.h>
 #include <signal.h>
@@ -37,13 +43,14 @@
 #include <unistd.h>
 
 #include "bench.h"
+#include "ubprof.h"
 
 #define TMPFS_MAGIC_NR 0x01021994
 #define MAX_SIZE (1u << 20)
 
 static const char usage[] =
 	"--size N [--sum] [--verify] [--seconds S] [--warmup S] "
-	"[--dir DIR] [--file-size BYTES] [--wait-start]";
+	"[--dir DIR] [--file-size BYTES] [--wait-start] [--reads N] [--profile]";
 
 struct state {
 	int fd;
@@ -200,6 +207,8 @@ static int last_buffer_ok(const struct state *st)
 	return 1;
 }
 
+static int profile;	/* --profile: the profiler's window around timed reads */
+
 /* Run @n reads timed, from offset 0, check them if asked, print the line. */
 static int timed_phase(struct state *st, const char *prog, const char *dir,
 		       uint64_t (*run)(struct state *, uint64_t), uint64_t n,
@@ -210,7 +219,11 @@ static int timed_phase(struct state *st, const char *prog, const char *dir,
 
 	st->off = 0;
 	st->checksum = 0;
+	if (profile)
+		ubprof_open();
 	elapsed = run(st, n);
+	if (profile)
+		ubprof_close();
 	if (elapsed == 0)
 		elapsed = 1;
 
@@ -286,7 +299,7 @@ int main(int argc, char **argv)
 {
 	struct state st = { .fd = -1, .file_size = 4 << 20 };
 	double seconds = 2.0, warmup = 0.5;
-	uint64_t n = 16, warm_ns = 0, elapsed, size = 0, fsize = 0, chunk;
+	uint64_t n = 16, warm_ns = 0, elapsed, size = 0, fsize = 0, chunk, reads = 0;
 	uint64_t (*run)(struct state *, uint64_t) = run_plain;
 	const char *dir = getenv("TMPDIR");
 	int sum = 0, verify = 0, wait_start = 0, status, i;
@@ -303,6 +316,11 @@ int main(int argc, char **argv)
 			verify = 1;
 		} else if (!strcmp(opt, "--wait-start")) {
 			wait_start = 1;
+		} else if (!strcmp(opt, "--profile")) {
+			profile = 1;
+		} else if (!strcmp(opt, "--reads") && arg) {
+			reads = bench_parse_u64(argv[0], opt, arg);
+			i++;
 		} else if (!strcmp(opt, "--size") && arg) {
 			size = bench_parse_u64(argv[0], opt, arg);
 			i++;
@@ -367,7 +385,7 @@ int main(int argc, char **argv)
 	/* The hot wait's chunks last about 20 ms: a start signal is seen
 	 * quickly, and the chunk loop adds nothing measurable. */
 	chunk = bench_scale(n, elapsed, 0.02);
-	n = bench_scale(n, elapsed, seconds);
+	n = reads ? reads : bench_scale(n, elapsed, seconds);
 
 	if (wait_start)
 		status = serve_rounds(&st, argv[0], dir, run, n, chunk, sum, verify,

@@ -333,7 +333,12 @@ void ub_run(struct pt_regs *regs)
 				   chained < READ_ONCE(ub_max_chain));
 		pagefault_enable();
 		fpregs_unlock();
-		if (step == UB_STEP_MISS && !ub_may_go_on())
+		/*
+		 * An END exit where the run began ran nothing: going on would
+		 * run the same entry again, up to max_chain times for nothing.
+		 */
+		if (step == UB_STEP_MISS && (!ub_may_go_on() ||
+		    (reason == UB_EXIT_END && regs->ip == entry_rip)))
 			step = UB_STEP_USER;
 		if (!syscalls && step == UB_STEP_USER &&
 		    reason != UB_EXIT_SYSCALL)

@@ -672,6 +672,11 @@ static const char *ub_gp2(const u8 *p, const struct insn *insn,
 		if (e->pfx != UB_P_F3 || insn->modrm.bytes[0] != 0xfa || e->rex)
 			return "not allowed in BTC code";
 		break;
+	case 0x01:	/* rdtscp (IA32_TSC_AUX is the same in ring 0) */
+		if (insn->modrm.bytes[0] != 0xf9 || e->pfx || e->rex)
+			return "not allowed in BTC code";
+		vi->wr |= UB_BIT(0) | UB_BIT(1) | UB_BIT(2);
+		break;
 	case 0x1f:	/* nop r/m */
 		if (g)
 			return "not allowed in BTC code";

@@ -356,6 +356,29 @@ def check_fpe(dev: UbDevice, tmp: Path) -> dict[str, Any]:
     return out
 
 
+def _dead_image(site: int) -> bytes:
+    """A hand-made image whose one entry, at ``site``, ends at once: END with
+    ``site`` itself as the user's next instruction."""
+    from ubypass.hostrt.handmade import BtcBlock
+
+    b = BtcBlock()
+    b.entry(site)
+    b.exit(0)
+    return b.image([(int(abi.ExitReason.END), site)], (site, site + 4)).blob()
+
+
+def check_dead(dev: UbDevice, tmp: Path) -> dict[str, Any]:
+    """An entry that ends where it starts: the kernel must not go on into it
+    again after its END exit (one run, no hop), the program runs on natively."""
+
+    def install(pid: int, site: int, r: dict[str, Any]) -> None:
+        r["image_id"] = dev.install(pid, _dead_image(site)).image_id
+
+    ctl = Ctl(tmp, "ctl-dead")
+    return _native_then_hand_made(dev, ctl, [prog("fpe"), str(ctl.path), "masked"],
+                                  "result=", install)
+
+
 def check_signals(dev: UbDevice, tmp: Path) -> dict[str, Any]:
     """SIGALRM and SIGTERM reach a chained loop; SIGKILL ends a syscall-free one."""
     out: dict[str, Any] = {}
@@ -926,6 +949,7 @@ CHECKS: dict[str, Callable[[UbDevice, Path], Any]] = {
     "faults": check_faults,
     "gp": check_gp,
     "fpe": check_fpe,
+    "dead": check_dead,
     "avx": check_avx,
     "threads": check_threads,
     "seccomp": check_seccomp,

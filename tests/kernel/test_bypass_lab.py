@@ -63,7 +63,7 @@ def basic(progs: Path) -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def faults(progs: Path) -> dict[str, Any]:
-    return _boot(progs, "faults", "gp", "fpe")
+    return _boot(progs, "faults", "gp", "fpe", "dead")
 
 
 @pytest.fixture(scope="module")
@@ -277,6 +277,19 @@ def test_an_sse_exception_the_user_unmasked_is_raised_natively(faults: dict[str,
     assert r["native"] and r["native"].startswith(want), r
     assert r["bypass"] == r["native"], r
     assert r["stats"]["runs"] == (0 if mode == "unmasked" else 1), r["stats"]
+    assert r["native_rc"] == 0 and r["bypass_rc"] == 0
+
+
+def test_an_entry_that_ends_where_it_starts_is_run_once(faults: dict[str, Any]) -> None:
+    """After an END exit to the instruction the run began at, the kernel used
+    to go on into the same entry (a MISS-style hop) until max_chain: Redis
+    ran an image at a vDSO rdtscp 20 million times a round.  Now: one run,
+    no hop, and the program's own output."""
+    r = _result(faults, "dead")
+    assert "error" not in r, r["error"]
+    assert r["native"] == "result=inf" and r["bypass"] == r["native"], r
+    assert r["stats"]["runs"] == 1 and r["stats"]["hops"] == 0, r["stats"]
+    assert _exits(r["stats"], ExitReason.END) == 1, r["stats"]
     assert r["native_rc"] == 0 and r["bypass_rc"] == 0
 
 

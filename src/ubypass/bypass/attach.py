@@ -109,7 +109,7 @@ def _choose(source: ProcessSource, sites: Sequence[HotSite]
 def _translate(source: ProcessSource, entries: Sequence[int], max_insns: int) -> Translation:
     try:
         return translate(source, sorted(set(entries)), max_insns=max_insns)
-    except NotTranslatable as e:
+    except (NotTranslatable, ValueError) as e:
         raise AttachError(f"pid {source.pid}: cannot translate: {e}") from None
 
 

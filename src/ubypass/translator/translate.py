@@ -14,9 +14,10 @@ from iced_x86 import Decoder, Formatter, FormatterSyntax, Instruction
 
 from ubypass.translator import image as image_mod
 from ubypass.translator.emit import emit
+from ubypass.translator.isa import Kind
 from ubypass.translator.liveness import FLAGS, compute, rflags_mask
 from ubypass.translator.mangle import mangle
-from ubypass.translator.region import discover
+from ubypass.translator.region import Region, discover
 from ubypass.translator.source import CodeSource
 
 __all__ = ["Stats", "Translation", "translate"]
@@ -158,9 +159,26 @@ def translate(source: CodeSource, entries: Sequence[int], *, max_insns: int = 20
             gc.enable()
 
 
+def _drop_dead_entries(region: Region) -> None:
+    """An entry whose first instruction is not translated would only exit
+    where it started: every run of it is pure cost, and after a MISS or END
+    exit to it the kernel went on into it again and again (Redis: an image
+    at a vDSO rdtscp ran 20 million times a round, each ending where it
+    began).  Such entries are left out; if none is left, nothing is."""
+    dead = {rip: region.nodes[rip].reason for rip in region.entries
+            if region.nodes[rip].kind is Kind.END}
+    if not dead:
+        return
+    region.entries = [rip for rip in region.entries if rip not in dead]
+    if not region.entries:
+        rip, why = next(iter(dead.items()))
+        raise ValueError(f"nothing to translate at {rip:#x}: {why}")
+
+
 def _translate(source: CodeSource, entries: Sequence[int], max_insns: int,
                within: Set[int] | None) -> Translation:
     region = discover(source, entries, max_insns, within)
+    _drop_dead_entries(region)
     live = compute(region)
     mangled = mangle(region, live)
     out = emit(mangled.items)

@@ -124,7 +124,7 @@ _GP2: dict[int, frozenset[int] | None] = {
     0x0D: frozenset({1}), 0x18: frozenset({0, 1, 2, 3}), 0x1F: frozenset({0}),
     0xBA: frozenset({4, 5, 6, 7}), 0xC7: frozenset({1}),
 }  # fmt: skip
-_GP_CODES = frozenset({Code.ENDBR64, Code.LFENCE, Code.MFENCE, Code.SFENCE})
+_GP_CODES = frozenset({Code.ENDBR64, Code.LFENCE, Code.MFENCE, Code.SFENCE, Code.RDTSCP})
 _GP_DENIED = frozenset({Code.MOVSXD_R16_RM16, Code.MOVSXD_R32_RM32, Code.BSWAP_R16,
                         Code.JECXZ_REL8_64})
 _T1 = OpCodeTableKind.T0F
@@ -175,6 +175,8 @@ _BIT_OFFSET = frozenset({Code.BT_RM16_R16, Code.BT_RM32_R32, Code.BT_RM64_R64, C
                          Code.BTS_RM32_R32, Code.BTS_RM64_R64, Code.BTR_RM16_R16,
                          Code.BTR_RM32_R32, Code.BTR_RM64_R64, Code.BTC_RM16_R16,
                          Code.BTC_RM32_R32, Code.BTC_RM64_R64})
+#: allowed only without any prefix or REX (validate.c matches their bytes)
+_BARE = frozenset({Code.LFENCE, Code.MFENCE, Code.SFENCE, Code.RDTSCP})
 _OWN_PREFIX = {MandatoryPrefix.P66: {0x66}, MandatoryPrefix.PF3: {0xF3},
                MandatoryPrefix.PF2: {0xF2}}
 _OWN_PREFIX.update({p: set() for p in (MandatoryPrefix.NONE, MandatoryPrefix.PNP)})
@@ -214,6 +216,8 @@ def _encoding_reason(code: bytes, ins: Instruction) -> str | None:
     if o.encoding == EncodingKind.LEGACY and ins.code in vecops.codes() and (
             0xF0 in seen or seen - {0xF0} != _OWN_PREFIX[o.mandatory_prefix]):
         return "prefix not allowed"  # its own, and nothing else
+    if ins.code in _BARE and (seen or rex):
+        return "prefix not allowed"
     if ins.code in _BIT_OFFSET and ins.op0_kind == OpKind.MEMORY:
         return "bit offset in a register on a memory operand"
     if ins.is_broadcast or ins.suppress_all_exceptions or ins.rounding_control:

@@ -92,6 +92,8 @@ _MEM_BASE = Register.R11
 _GPR_CLASSES = ("R8", "R16", "R32", "R64")
 _WRITES = frozenset({OpAccess.WRITE, OpAccess.READ_WRITE, OpAccess.COND_WRITE,
                      OpAccess.READ_COND_WRITE})
+_READS = frozenset({OpAccess.READ, OpAccess.COND_READ, OpAccess.READ_WRITE,
+                    OpAccess.READ_COND_WRITE})
 _info = InstructionInfoFactory()
 
 
@@ -187,10 +189,8 @@ def _flags(o: OpCodeInfo, ins: Instruction) -> tuple[int, int, int]:
     msize = 0
     for mem in info.used_memory():
         msize = MemorySizeExt.size(mem.memory_size)
-        flags |= _F["MR"] if mem.access not in _WRITES else 0
-        flags |= _F["MW"] if mem.access in _WRITES or mem.access == OpAccess.READ_WRITE else 0
-        if mem.access == OpAccess.READ_WRITE:
-            flags |= _F["MR"]
+        flags |= _F["MR"] if mem.access in _READS else 0
+        flags |= _F["MW"] if mem.access in _WRITES else 0
     return flags, msize, iwr
 
 

@@ -166,8 +166,7 @@ def _flow_ok(o: OpCodeInfo) -> bool:
     return not name.startswith(("J", "LOOP")) or name.endswith("_64")
 
 
-_CODE_NAMES: dict[int, str] = {v: k for k, v in vars(Code).items()
-                               if not k.startswith("_") and isinstance(v, int)}
+_CODE_NAMES = vecops.CODE_NAMES
 #: the iced Codes BTC code may hold
 ALLOWED = gp_allowed_codes() | vecops.codes()
 _PREFIXES = frozenset({0x26, 0x2E, 0x36, 0x3E, 0x64, 0x65, 0x66, 0x67, 0xF0, 0xF2, 0xF3})

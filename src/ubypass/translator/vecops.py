@@ -43,7 +43,7 @@ from iced_x86 import (
 
 from ubypass.translator import isa
 
-__all__ = ["VecOp", "c_header", "codes", "header_path", "samples", "table"]
+__all__ = ["CODE_NAMES", "VecOp", "c_header", "codes", "header_path", "samples", "table"]
 
 #: a row field that matches any value
 ANY = 0xFF
@@ -80,8 +80,9 @@ _F = {name: 1 << i for i, name in enumerate(FLAGS)}
 
 _KIND_NAMES = {v: k for k, v in vars(OpCodeOperandKind).items()
                if not k.startswith("_") and isinstance(v, int)}
-_CODE_NAMES = {v: k for k, v in vars(Code).items()
-               if not k.startswith("_") and isinstance(v, int)}
+#: iced Code value -> name (validate.py uses it too)
+CODE_NAMES: dict[int, str] = {v: k for k, v in vars(Code).items()
+                              if not k.startswith("_") and isinstance(v, int)}
 #: a register of each class for the synthesized instances, by ModRM field:
 #: distinct numbers, none of them rsp
 _BASE_REG = {"R8": Register.DL, "R16": Register.DX, "R32": Register.EDX, "R64": Register.RDX,
@@ -269,7 +270,7 @@ def _conflict(a: VecOp, b: VecOp) -> bool:
 def _build() -> tuple[tuple[VecOp, ...], frozenset[int]]:
     from ubypass.translator.validate import gp_allowed_codes
     gp = gp_allowed_codes()
-    infos = [OpCodeInfo(c) for c in _CODE_NAMES]  # type: ignore[arg-type]
+    infos = [OpCodeInfo(c) for c in CODE_NAMES]  # type: ignore[arg-type]
     cands = [o for o in infos if _candidate(o, gp)]
     wide = {_key(o)[:4] for o in cands
             if o.encoding == EncodingKind.LEGACY and o.operand_size == 64}
@@ -284,7 +285,7 @@ def _build() -> tuple[tuple[VecOp, ...], frozenset[int]]:
         same = by_key.setdefault(row[:4], [])
         for other in same:
             if _conflict(other, row):
-                raise AssertionError(f"{_CODE_NAMES[other.code]} and {_CODE_NAMES[row.code]}"
+                raise AssertionError(f"{CODE_NAMES[other.code]} and {CODE_NAMES[row.code]}"
                                      " share an encoding but not a description")
         if row[:10] not in rows:
             rows[row[:10]] = row
@@ -319,7 +320,7 @@ def _c_row(r: VecOp) -> list[str]:
     head = (f"\t{{ {r.enc}, {r.map}, {r.pp}, {r.op:#04x}, "
             f"{'UB_ANY' if r.grp == ANY else r.grp}, {'UB_ANY' if r.w == ANY else r.w}, "
             f"{r.lmask:#x}, {r.msize}, {r.iwr:#06x},")
-    out, line = [f"\t/* {_CODE_NAMES[r.code].lower()} */", head], "\t "
+    out, line = [f"\t/* {CODE_NAMES[r.code].lower()} */", head], "\t "
     for k, f in enumerate(flags):
         part = f" {f}" + (" |" if k + 1 < len(flags) else " },")
         if len(line.expandtabs(8)) + len(part) > 80:

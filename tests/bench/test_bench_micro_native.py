@@ -341,8 +341,9 @@ class World:
     """
 
     def __init__(self, phases: list[tuple[list[dict[str, Any]], int, int]], steps: int,
-                 gone: bool = False) -> None:  # fmt: skip
+                 gone: bool = False, pending: tuple[int, ...] = ()) -> None:  # fmt: skip
         self.phases, self.steps, self.gone = phases, steps, gone
+        self.pending = pending  # phases in which ubd still has a fusion due
         self.reads = 0
         self.chained = self.miss = 0
         self.seen: list[int] = []  # the phase of each status read
@@ -353,8 +354,10 @@ class World:
     def status(self) -> dict[str, Any]:
         self.seen.append(min(self.reads // self.steps, len(self.phases) - 1))
         sites, jobs, _ = self.phase()
+        pending = ["3 growths of loop to fuse"] if self.seen[-1] in self.pending else []
         self.reads += 1
-        procs = [{"tgid": os.getpid(), "gone": self.gone, "sites": sites}] if sites else []
+        procs = [{"tgid": os.getpid(), "gone": self.gone, "sites": sites,
+                  "pending": pending}] if sites else []  # fmt: skip
         procs.append({"tgid": os.getpid() + 1, "gone": False, "sites": [site("hot")]})
         return {"daemon": {"jobs": jobs, "translations": 1, "lost_events": 0},
                 "processes": procs}  # fmt: skip
@@ -433,6 +436,15 @@ def test_established_only_once_the_grown_image_runs(tmp_path: Path) -> None:
     assert info["launch_s"] == pytest.approx(2.0, abs=0.02)
     assert info["cache"] == "miss" and info["misses_ignored"] is False
     assert info["tracer"] == 0  # nothing ptraces this test
+
+
+def test_a_fusion_ubd_has_due_holds_the_point_up(tmp_path: Path) -> None:
+    """Images that chain without a MISS are not stable while ubd still has growths
+    to fuse into them: the fusion would replace them during the timed rounds."""
+    one = site("installed", 1, 5000)
+    world = World([([one], 0, 0), ([one], 0, 0)], steps=40, pending=(0,))
+    auto(world, tmp_path).establish(os.getpid(), time.time())
+    assert world.seen.count(0) == 40 and world.seen.count(1) >= 10
 
 
 def test_misses_nobody_grows_do_not_hold_a_point_up(tmp_path: Path) -> None:

@@ -343,6 +343,25 @@ def test_a_growth_still_translated_when_a_fusion_starts_waits_for_the_next() -> 
     assert ubd._fuse_due(proc, root)  # growth is over: it is fused
 
 
+def test_pending_says_what_ubd_will_still_do_unasked() -> None:
+    """A benchmark measures a process once nothing is pending: each item here is
+    an image swap still to come (a translation's install, a fusion)."""
+    ubd = object.__new__(Daemon)
+    ubd.policy, ubd.jobs = Policy(), []
+    proc = Proc(7, 100, "prog", 1)
+    root = Site(7, 100, 0x1000, 17, symbol="loop", state=SiteState.INSTALLED, growths=5,
+                fused_growths=3)
+    late = Site(7, 100, 0x2000, 0, parent=root.rip, symbol="f", busy=True)
+    proc.sites = {s.rip: s for s in (root, late)}
+    assert ubd.pending(proc) == ["translating f", "2 growths of loop to fuse"]
+    late.busy, root.fused_growths = False, 5
+    assert ubd.pending(proc) == []
+    root.fused_growths, root.fusions = 3, ubd.policy.max_fusions  # none left: never fused
+    assert ubd.pending(proc) == []
+    root.fusions, root.state = 1, SiteState.REMOVED  # removed sites are not fused
+    assert ubd.pending(proc) == []
+
+
 def test_a_fused_image_the_kernel_refuses_leaves_the_site_running(tmp_path: Path) -> None:
     """A fusion replaces a live image: if the kernel will not take the fused
     one (too big, say), the old image still runs and the site must say so,

@@ -347,7 +347,8 @@ class AutoBypass:
     def establish(self, pid: int, launched: float) -> dict[str, Any]:
         """Wait until ``pid`` runs bypassed and stable; what it took.
 
-        Stable: no translation running, every site settled (none hot or
+        Stable: nothing pending in ubd for it (no translation running, no
+        growth waiting to be fused), every site settled (none hot or
         being translated), and for ``settle`` seconds the same installed
         images chained syscalls without a MISS exit — a MISS is a target
         ubd may still grow the image by, replacing it during the rounds.
@@ -382,6 +383,8 @@ class AutoBypass:
             elif now - given_up_at > self.grace:
                 raise BypassError(f"ubd gave up on pid {pid}" + self._explain(pid, sites))
             look = self._look(status, proc, pid, now)
+            if look is not None and proc and proc.get("pending"):
+                look = None  # ubd will swap the images: a fusion is due
             if look is None or anchor is None or look.images != anchor.images:
                 anchor, misses_ignored = look, False
             elif now - anchor.at >= self.settle:

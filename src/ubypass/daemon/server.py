@@ -590,6 +590,19 @@ class Daemon:
             return False
         return not any(j.fusion and j.site.cookie == proc.cookie for j in self.jobs)
 
+    def pending(self, proc: Proc) -> list[str]:
+        """What ubd will still do for ``proc`` with no new event from the
+        kernel: translations running and growths waiting to be fused (a
+        fusion comes for them at the latest once growth is over).  A
+        benchmark measures a process only when this is empty, or it times
+        the images being swapped under it."""
+        out = [f"translating {s.symbol or hex(s.rip)}" for s in proc.sites.values() if s.busy]
+        out += [f"{r.growths - r.fused_growths} growths of {r.symbol or hex(r.rip)} to fuse"
+                for r in proc.sites.values()
+                if not r.parent and r.state == SiteState.INSTALLED
+                and r.growths > r.fused_growths and r.fusions < self.policy.max_fusions]
+        return out
+
     def _hopping(self, proc: Proc, root: Site, now: float) -> bool:
         """Whether ``proc`` hops ``fuse_hops_per_entry`` or more per run
         entered from a syscall since ``root``'s last fusion landed, and that
@@ -796,5 +809,6 @@ class Daemon:
                 self.roots.pop(root, None)
             return {"ok": True, "daemon": {"pid": os.getpid(), **self.counters,
                                            "jobs": len(self.jobs)},
-                    "processes": [p.to_json() for p in procs]}
+                    "processes": [{**p.to_json(), "pending": self.pending(p)}
+                                  for p in procs]}
         return {"ok": False, "error": f"unknown op {op!r}"}

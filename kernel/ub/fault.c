@@ -114,6 +114,7 @@ bool ex_handler_ub(const struct exception_table_entry *e, struct pt_regs *regs,
 
 	for (i = 0; i < UB_NR_GPRS; i++)
 		vals[i] = ub_locate(regs, f, fm->loc[i], i);
+	vals[UB_GPR_RSP] += (s64)(s8)fm->loc[UB_LOC_RSP_ADJ] * sizeof(u64);
 	flags = ub_locate(regs, f, fm->loc[UB_LOC_FLAGS], UB_LOC_FLAGS);
 
 	user = st->regs;

@@ -115,6 +115,7 @@ static int ub_check_tables(const void *blob, const struct ub_image_hdr *h,
 	const struct ub_reloc *rel = blob + h->reloc_off;
 	const struct ub_range *rng = blob + h->range_off;
 	u32 i, k, ri;
+	int adj;
 
 	for (i = 0; i < h->nr_ranges; i++) {
 		if (rng[i].start >= rng[i].end)
@@ -174,7 +175,11 @@ static int ub_check_tables(const void *blob, const struct ub_image_hdr *h,
 				return ub_fail(msg, n,
 					       "fault %u: bad location 0x%x for register %u",
 					       i, f->loc[k], k);
-		for (; k < UB_NR_LOCS; k++)
+		adj = (s8)f->loc[UB_LOC_RSP_ADJ];
+		if (adj < -UB_RSP_ADJ_MAX || adj > UB_RSP_ADJ_MAX)
+			return ub_fail(msg, n, "fault %u: rsp adjustment %d out of range",
+				       i, adj);
+		for (k = UB_LOC_RSP_ADJ + 1; k < UB_NR_LOCS; k++)
 			if (f->loc[k])
 				return ub_fail(msg, n, "fault %u: padding location %u not zero",
 					       i, k);

@@ -39,11 +39,13 @@ __all__ = [
     "UB_LOC_FLAGS",
     "UB_LOC_HOME",
     "UB_LOC_REG_BASE",
+    "UB_LOC_RSP_ADJ",
     "UB_LOC_SPILL_BASE",
     "UB_NR_GPRS",
     "UB_NR_LOCS",
     "UB_NR_REASONS",
     "UB_NR_SPILL",
+    "UB_RSP_ADJ_MAX",
     "UB_TABLE_ALIGN",
     "UB_USER_FLAGS_MASK",
     "EventType",
@@ -74,6 +76,8 @@ UB_TABLE_ALIGN = 8
 
 UB_NR_GPRS = 16
 UB_LOC_FLAGS = 16
+UB_LOC_RSP_ADJ = 17  # not a location: signed qwords added to the located rsp
+UB_RSP_ADJ_MAX = 16
 UB_NR_LOCS = 24
 UB_LOC_HOME = 0x00
 UB_LOC_REG_BASE = 0x10

@@ -1,7 +1,8 @@
 /* Hand-written test functions: string instructions, flags, stack idioms. */
 	.text
 	.globl t_rep_movsb_down, t_rep_stosq, t_repne_scasb, t_adc_chain, t_leave, t_loop_insn
-	.globl t_syscall_getpid, t_hlt, t_gs, t_gather, t_push_mem, t_lock_split
+	.globl t_syscall_getpid, t_hlt, t_gs, t_gather, t_push_mem, t_lock_split, t_stack_runs
+	.type t_stack_runs, @function
 	.type t_rep_movsb_down, @function
 	.type t_rep_stosq, @function
 	.type t_repne_scasb, @function
@@ -86,6 +87,48 @@ t_loop_insn:
 1:	add %rcx, %rax
 	loop 1b
 2:	ret
+
+/*
+ * t_stack_runs(n, p): runs of pushes and pops (mangled as one each) where
+ * the caller makes them fault part-way: six pushes n bytes below the
+ * entry rsp (into the stack's guard page for n near its size), six pops
+ * from p (into the guard above the stack for p near its top).  The
+ * callee-saved registers are saved and restored by runs of their own.
+ */
+t_stack_runs:
+	push %rbx
+	push %rbp
+	push %r12
+	push %r13
+	push %r14
+	push %r15
+	mov %rsp, %rax
+	sub %rdi, %rsp
+	push $1
+	push %rax
+	pushq $-2
+	push %rsi
+	push %rdi
+	push $3
+	mov %rsi, %rsp
+	pop %rbx
+	pop %rbp
+	pop %r12
+	pop %r13
+	pop %r14
+	pop %r15
+	lea (%rbx,%rbp), %rdx
+	add %r12, %rdx
+	add %r15, %rdx
+	mov %rax, %rsp
+	pop %r15
+	pop %r14
+	pop %r13
+	pop %r12
+	pop %rbp
+	pop %rbx
+	mov %rdx, %rax
+	ret
 
 /* t_push_mem(p): push a memory operand, pop it into rax. */
 t_push_mem:

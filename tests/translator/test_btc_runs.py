@@ -84,3 +84,30 @@ def test_matches_native(progs_lib: ctypes.CDLL, arena: Arena, name: str) -> None
     if name == "t_rep_movsb_down":  # lengths past the buffer fault, in both runs
         assert any(r.native.status == Status.SIGNAL for r in ran)
         assert any(r.native.status == Status.LANDED for r in ran)
+
+
+def test_runs_of_pushes_and_pops_fault_at_the_same_push_or_pop(
+        progs_lib: ctypes.CDLL, arena: Arena) -> None:  # fmt: skip
+    """A run of pushes or pops commits the user rsp once, after its last
+    access: a fault part-way must still leave at that very push or pop, with
+    rsp and the registers popped before it as native code has them."""
+    rng = random.Random("stack runs")
+    differ = Differ(addr(progs_lib, "t_stack_runs"), arena=arena)
+    down = arena.rsp - arena.stack_lo - 6 * 8  # from rsp after the saving pushes to stack_lo
+    try:
+        # the (j+1)-th push faults; then the (k+1)-th pop
+        calls = [make_call(rng, [down - 8 * j, arena.stack_hi]) for j in range(6)]
+        calls += [make_call(rng, [rng.randrange(1 << 12), arena.stack_hi - 8 * k])
+                  for k in range(6)]
+        calls += [make_call(rng, [rng.randrange(1 << 12),
+                                  arena.stack_hi - 8 * rng.randrange(6, 64)]) for _ in range(6)]
+        reports = [differ.compare(c) for c in calls]
+    finally:
+        differ.close()
+    bad = [(r.call.args, r.mismatches) for r in reports if r.mismatches]
+    assert not bad, bad[:3]
+    assert all(r.translated for r in reports if not r.skipped), differ.errors
+    faulted = [r for r in reports if r.native.status == Status.SIGNAL]
+    assert len(faulted) == 12 and all(r.native.status == Status.LANDED for r in reports[12:])
+    fault_rips = {r.btc.exits[-1].user_rip for r in faulted if r.btc}
+    assert len(fault_rips) == 12  # each at its own push or pop, as native code

@@ -272,7 +272,10 @@ static int check_tables(const uint8_t *b, const struct ub_image_hdr *h, char *er
 			if (!loc_ok(f.loc[k]))
 				return fail(err, n, "fault %u: bad location 0x%x for register %u",
 					    i, f.loc[k], k);
-		for (; k < UB_NR_LOCS; k++)
+		if (abs((int8_t)f.loc[UB_LOC_RSP_ADJ]) > UB_RSP_ADJ_MAX)
+			return fail(err, n, "fault %u: rsp adjustment %d out of range",
+				    i, (int8_t)f.loc[UB_LOC_RSP_ADJ]);
+		for (k = UB_LOC_RSP_ADJ + 1; k < UB_NR_LOCS; k++)
 			if (f.loc[k])
 				return fail(err, n, "fault %u: padding location %u not zero", i, k);
 		if (i) {
@@ -673,6 +676,7 @@ static int btc_fault(struct ubrt_run *run, ucontext_t *uc, const siginfo_t *si, 
 		return 0;
 	for (i = 0; i < UB_NR_GPRS; i++)
 		vals[i] = locate(g, f, fm->loc[i], (int)i);
+	vals[4] += (uint64_t)((int64_t)(int8_t)fm->loc[UB_LOC_RSP_ADJ] * 8);
 	flags = locate(g, f, fm->loc[UB_LOC_FLAGS], UB_LOC_FLAGS);
 	for (i = 0; i < UB_NR_GPRS; i++)
 		g[greg_of[i]] = (greg_t)vals[i];

@@ -16,7 +16,10 @@ nor restored -- see the last paragraph):
                                     ([reg] operands are checked in place)
 * rsp as operand/base           -> R = frame.user_rsp; insn on R; store R back
 * push/pop/leave                -> R = new user rsp, checked, access through R,
-                                    then frame.user_rsp = R (commit after access)
+                                    then frame.user_rsp = R (commit after access);
+                                    a run of pushes (pops) falling through to each
+                                    other: one check of the lowest slot, [R+8i],
+                                    one commit (fault entries adjust rsp)
 * call rel32                    -> push the user return address (checked) the
                                     same way, then a direct jmp to the callee
 * ret, jmp/call indirect        -> T = target (checked load, non-canonical ->
@@ -358,10 +361,14 @@ class _Mangler:
         for reg in [r for r in self.displaced if self.uses >> r & 1]:
             self.load(reg, spill_mem(self.displaced.pop(reg)))
 
-    def loc(self, spills: dict[int, int]) -> bytes:
+    def loc(self, spills: dict[int, int], rsp_adj: int = 0) -> bytes:
+        """The fault map's locations; ``rsp_adj``: qwords the user rsp is off
+        from frame.user_rsp (inside a run of pushes or pops)."""
         loc = bytearray(abi.UB_NR_LOCS)
         for reg, slot in {**self.displaced, **spills}.items():
             loc[reg] = abi.UB_LOC_SPILL_BASE + slot
+        assert abs(rsp_adj) <= abi.UB_RSP_ADJ_MAX
+        loc[abi.UB_LOC_RSP_ADJ] = rsp_adj & 0xFF
         return bytes(loc)
 
     def exit_inline(self, rip: int, reason: abi.ExitReason) -> None:
@@ -618,10 +625,15 @@ class _Mangler:
         if RegisterExt.size(dst) == 4:
             self.op(Instruction.create_reg_reg(Code.MOV_R32_RM32, dst, dst))
 
-    def push(self, node: Node) -> None:
+    def push(self, node: Node, run: Sequence[Node] = ()) -> None:
+        """push, or a run of pushes (``node`` and ``run``: see :func:`_push_run`)
+        with one user-rsp load, one check of the lowest slot and one store of
+        the new rsp, committed after the last push: a fault at the i-th push
+        reports the rsp i - 1 pushes down (``loc`` rsp_adj)."""
         instr = node.instr
         assert instr is not None
-        used = node.used_registers()
+        pushes = [node, *run]
+        used = [u for n in pushes for u in n.used_registers()]
         from_mem = instr.op0_kind == OpKind.MEMORY
         sc = self.pick(node, 2 if from_mem else 1, _reg_mask(used))
         r = sc.regs[0]
@@ -634,18 +646,23 @@ class _Mangler:
             self.load(v, mem(reg_code(v)), self.loc(sc.spills))
         self.save_flags()
         self.load(r, frame_mem(abi.UB_FRAME_USER_RSP))
-        self.lea(r, mem(reg_code(r), -8))
+        self.lea(r, mem(reg_code(r), -8 * len(pushes)))
         self.check(r, self.check_fail(sc))
         self.ensure_home()
         self.regs_for_user()
-        slot = mem(reg_code(r))
-        if from_mem:
-            st = Instruction.create_mem_reg(Code.MOV_RM64_R64, slot, reg_code(sc.regs[1]))
-        elif instr.op0_kind == OpKind.REGISTER:
-            st = Instruction.create_mem_reg(Code.MOV_RM64_R64, slot, instr.op0_register)
-        else:
-            st = Instruction.create_mem_i32(Code.MOV_RM64_IMM32, slot, _i32(instr.immediate(0)))
-        self.op(st, self.loc(sc.spills))
+        for i, p in enumerate(pushes):
+            pi = p.instr
+            assert pi is not None
+            self.rip = p.rip  # a fault here is this push's
+            slot = mem(reg_code(r), 8 * (len(pushes) - 1 - i))
+            if from_mem:
+                st = Instruction.create_mem_reg(Code.MOV_RM64_R64, slot, reg_code(sc.regs[1]))
+            elif pi.op0_kind == OpKind.REGISTER:
+                st = Instruction.create_mem_reg(Code.MOV_RM64_R64, slot, pi.op0_register)
+            else:
+                st = Instruction.create_mem_i32(Code.MOV_RM64_IMM32, slot,
+                                                _i32(pi.immediate(0)))
+            self.op(st, self.loc(sc.spills, -i))
         self.store(frame_mem(abi.UB_FRAME_USER_RSP), r)
         self.unspill(sc)
 
@@ -674,23 +691,36 @@ class _Mangler:
         )
         self.store(frame_mem(abi.UB_FRAME_USER_RSP), r)
 
-    def pop(self, node: Node) -> None:
+    def pop(self, node: Node, run: Sequence[Node] = ()) -> None:
+        """pop, or a run of pops (an epilogue): one check of the lowest slot,
+        loads in order, the new rsp committed after the last; a fault at the
+        i-th pop finds the i - 1 before it done, rsp included (rsp_adj)."""
         instr = node.instr
         assert instr is not None
         if instr.op0_kind == OpKind.MEMORY:
             self.pop_mem(node)
             return
-        sc = self.pick(node, 1, _reg_mask(node.used_registers()))
+        pops = [node, *run]
+        used = [u for n in pops for u in n.used_registers()]
+        sc = self.pick(node, 1, _reg_mask(used))
         r = sc.regs[0]
         self.load(r, frame_mem(abi.UB_FRAME_USER_RSP))
         self.save_flags()
         self.check(r, self.check_fail(sc))
-        self.op(
-            Instruction.create_reg_mem(Code.MOV_R64_RM64, instr.op0_register, mem(reg_code(r))),
-            self.loc(sc.spills),
-        )
+        popped: set[int] = set()
+        for j, p in enumerate(pops):
+            assert p.instr is not None
+            dst = p.instr.op0_register
+            self.rip = p.rip  # a fault here is this pop's
+            spills = {k: v for k, v in sc.spills.items() if k not in popped}
+            self.op(Instruction.create_reg_mem(Code.MOV_R64_RM64, dst, mem(reg_code(r), 8 * j)),
+                    self.loc(spills, j))
+            n = RegisterExt.number(RegisterExt.full_register(dst))
+            popped.add(n)
+            if self.displaced.pop(n, None) is not None and n == 0:
+                self.flags_saved = False
         self.drop_killed()
-        self.lea(r, mem(reg_code(r), 8))
+        self.lea(r, mem(reg_code(r), 8 * len(pops)))
         self.store(frame_mem(abi.UB_FRAME_USER_RSP), r)
         self.unspill(sc)
 
@@ -1080,7 +1110,8 @@ class _Mangler:
 
     # -- driver -------------------------------------------------------------
 
-    def node(self, node: Node, prev_falls: bool) -> None:
+    def node(self, node: Node, prev_falls: bool, run: Sequence[Node] = ()) -> None:
+        """Mangle ``node`` (and the pushes of ``run`` after it, as one)."""
         if prev_falls and node.rip in self.region.labelled:
             self.settle()
         assert not self.displaced or prev_falls
@@ -1094,6 +1125,8 @@ class _Mangler:
             self.checked = checked  # only reached by falling through
         kind = node.kind
         self.uses, self.kill = self.live.use_kill.get(node.rip, (0, 0))
+        for n in run:
+            self.uses |= self.live.use_kill.get(n.rip, (0, 0))[0]
         self.flags_dead = kind not in _FLAGS_ALWAYS_SAVED and self.live.flags_dead_at(node.rip)
         self.regs_for_user()  # their user values may be address registers
         if kind in (Kind.END, Kind.SYSCALL):
@@ -1104,8 +1137,10 @@ class _Mangler:
             return
         instr = node.instr
         assert instr is not None
-        self.stats.insns += 1
-        self.stats.original_bytes += instr.len
+        for n in (node, *run):
+            assert n.instr is not None
+            self.stats.insns += 1
+            self.stats.original_bytes += n.instr.len
         if kind is Kind.SYSCALL:
             self.ends.append((node.rip, "syscall"))
             self.exit_inline(instr.next_ip, abi.ExitReason.SYSCALL)
@@ -1119,9 +1154,9 @@ class _Mangler:
         elif kind in (Kind.RET, Kind.JMP_IND, Kind.CALL_IND):
             self.indirect(node)
         elif instr.mnemonic == Mnemonic.PUSH:
-            self.push(node)
+            self.push(node, run)
         elif instr.mnemonic == Mnemonic.POP:
-            self.pop(node)
+            self.pop(node, run)
         elif instr.mnemonic == Mnemonic.LEAVE:
             self.leave(node)
         elif instr.is_string_instruction:
@@ -1136,11 +1171,16 @@ def mangle(region: Region, live: Liveness) -> Mangled:
     m = _Mangler(region, live)
     order = sorted(region.nodes)
     prev_fall: int | None = None
-    for i, rip in enumerate(order):
-        node = region.nodes[rip]
-        m.node(node, prev_fall == rip)
+    i = 0
+    while i < len(order):
+        node = region.nodes[order[i]]
+        run = _stack_run(region, order, i)
+        m.node(node, prev_fall == node.rip, run)
+        i += len(run)
+        node = run[-1] if run else node
         prev_fall = node.fall if node.kind in (Kind.PLAIN, Kind.JCC) else None
-        nxt = order[i + 1] if i + 1 < len(order) else None
+        i += 1
+        nxt = order[i] if i < len(order) else None
         if prev_fall is not None and prev_fall != nxt:
             m.settle()
             m.br(Code.JMP_REL32_64, m.label(prev_fall))
@@ -1155,6 +1195,48 @@ def mangle(region: Region, live: Liveness) -> Mangled:
     m.emit_dispatch()
     hot = m.hot + m.budget_buf
     return Mangled(hot + m.cold + m.stub_buf + m.tail_buf, m.labels, m.exits, m.stats, m.ends)
+
+
+#: A run of pushes or pops accesses the stack through one checked register
+#: at displacements up to 8 * (this - 1), within the validator's GUARD, and
+#: its fault entries' rsp adjustments stay within the ABI's.
+_MAX_STACK_RUN = abi.UB_RSP_ADJ_MAX
+_PUSHES = frozenset({Code.PUSH_R64, Code.PUSHQ_IMM8, Code.PUSHQ_IMM32})
+
+
+def _stack_code(node: Node) -> frozenset[CodeT] | None:
+    """The codes a run starting at ``node`` may hold: pushes of registers
+    and immediates, or pops into registers; never rsp itself."""
+    instr = node.instr
+    if node.kind is not Kind.PLAIN or instr is None or (
+            instr.op0_kind == OpKind.REGISTER and instr.op0_register == _RSP):
+        return None
+    if instr.code in _PUSHES:
+        return _PUSHES
+    return _POPS if instr.code in _POPS else None
+
+
+_POPS = frozenset({Code.POP_R64})
+
+
+def _stack_run(region: Region, order: list[int], i: int) -> list[Node]:
+    """The pushes (pops) right after ``order[i]`` that it can be mangled
+    with: a prologue saves its callee-saved registers in a row, an epilogue
+    restores them, and each push or pop alone pays a load, a check and a
+    store of the user rsp.  Only nodes reached by falling through."""
+    first = region.nodes[order[i]]
+    codes = _stack_code(first)
+    if codes is None:
+        return []
+    run: list[Node] = []
+    prev = first
+    for rip in order[i + 1:i + _MAX_STACK_RUN]:
+        node = region.nodes[rip]
+        if prev.fall != rip or rip in region.labelled or _stack_code(node) is not codes:
+            break
+        run.append(node)
+        prev = node
+    return run
 
 
 #: Return prediction compares at most this many return sites before the tree.

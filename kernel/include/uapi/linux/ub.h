@@ -103,7 +103,15 @@ struct ub_exit {
  */
 #define UB_NR_GPRS		16
 #define UB_LOC_FLAGS		16
-#define UB_NR_LOCS		24	/* 17 used, padded to 8 bytes */
+/*
+ * ub_fault.loc[UB_LOC_RSP_ADJ] is not a location: a signed byte, the user
+ * rsp is the located one plus 8 times it.  A run of pushes or pops commits
+ * rsp once, after its last access; a fault at its i-th access reports the
+ * rsp after the i - 1 before it.  At most UB_RSP_ADJ_MAX either way.
+ */
+#define UB_LOC_RSP_ADJ		17
+#define UB_RSP_ADJ_MAX		16
+#define UB_NR_LOCS		24	/* 18 used, padded to 8 bytes */
 
 #define UB_LOC_HOME		0x00	/* in its own register (rsp: ub_frame.user_rsp) */
 #define UB_LOC_REG_BASE		0x10	/* 0x10 + n: in hardware register n */

@@ -226,6 +226,10 @@ class _Mangler:
         #: written since, on every path here (the code validator's state):
         #: an access through one needs no check of its own
         self.checked = 0
+        #: the scratch register holding frame.user_rsp's value on every path
+        #: here (loaded from it or stored to it, not written since), if any:
+        #: a run of stack accesses loads the user rsp once
+        self.rsp_copy: int | None = None
 
     # -- small emitters ---------------------------------------------------
 
@@ -239,11 +243,43 @@ class _Mangler:
         if fault is not None and not self.flags_home:
             self.restore_flags()  # faults report the user's flags in RFLAGS
         self.buf.append(Op(instr, self.rip, fault))
-        self.written(instr)
+        self.emitted(instr)
+
+    def emitted(self, instr: Instruction) -> None:
+        """What the hot code knows after ``instr``; cold code changes none of
+        it (none falls through into hot code)."""
+        if self.buf is self.hot:
+            self.written(instr)
+            self.track_user_rsp(instr)
+
+    def track_user_rsp(self, instr: Instruction) -> None:
+        """Keep :attr:`rsp_copy` true: ``mov r, frame.user_rsp`` and
+        ``mov frame.user_rsp, r`` in the hot code make r a copy; a write to
+        the copy or any other write to frame.user_rsp ends it."""
+        user_rsp = (instr.memory_base == _RSP and instr.memory_index == Register.NONE
+                    and _i32(instr.memory_displacement) == abi.UB_FRAME_USER_RSP
+                    and any(instr.op_kind(i) == OpKind.MEMORY for i in range(instr.op_count)))
+        if user_rsp and instr.code in (Code.MOV_R64_RM64, Code.MOV_RM64_R64):
+            reg = instr.op0_register if instr.code == Code.MOV_R64_RM64 else instr.op1_register
+            self.rsp_copy = RegisterExt.number(reg)
+            return
+        if user_rsp and _info.info(instr).used_memory()[0].access in _WRITES:
+            self.rsp_copy = None
+        elif self.rsp_copy is not None:
+            for u in _info.info(instr).used_registers():
+                if u.access in _WRITES and RegisterExt.is_gpr(u.register) and \
+                        RegisterExt.number(RegisterExt.full_register(u.register)) == self.rsp_copy:
+                    self.rsp_copy = None
+                    break
+
+    def load_user_rsp(self, reg: int) -> None:
+        """reg = the user rsp, unless it holds it already."""
+        if self.rsp_copy != reg:
+            self.load(reg, frame_mem(abi.UB_FRAME_USER_RSP))
 
     def written(self, instr: Instruction) -> None:
         """Whatever ``instr`` writes of a checked register, all of it or a
-        part, is no longer checked (in any buffer: an over-approximation)."""
+        part, is no longer checked."""
         if self.checked:
             for u in _info.info(instr).used_registers():
                 if u.access in _WRITES and RegisterExt.is_gpr(u.register):
@@ -254,9 +290,14 @@ class _Mangler:
         self.buf.append(Br(code, target, self.rip))
 
     def mark(self, lab: Label) -> None:
-        """A branch target: nothing is known to be checked there."""
+        """A branch target: nothing is known to be checked there, nor where
+        the user rsp is.  Labels of cold code (stubs, budget blocks, the
+        dispatcher) leave the hot code's facts alone: no cold code falls
+        through into hot code."""
         self.buf.append(Mark(lab))
-        self.checked = 0
+        if self.buf is self.hot:
+            self.checked = 0
+            self.rsp_copy = None
 
     def load(self, reg: int, m: MemoryOperand, fault: bytes | None = None) -> None:
         self.op(Instruction.create_reg_mem(Code.MOV_R64_RM64, reg_code(reg), m), fault)
@@ -280,7 +321,7 @@ class _Mangler:
         library base only rewrites the field."""
         ins = Instruction.create_reg_u64(Code.MOV_R64_IMM64, reg_code(reg), value & _U64)
         self.buf.append(Op(ins, self.rip, None, True))
-        self.written(ins)
+        self.emitted(ins)
 
     def check(self, reg: int, fail: Label, jcc: CodeT = Code.JAE_REL32_64) -> None:
         """``cmp reg, frame.addr_limit; jae fail``."""
@@ -429,7 +470,9 @@ class _Mangler:
         and one reload.  The fault map and exit stubs find every user value.
         """
         avoid |= RSP_BIT | 1
-        regs = [r for r in self.displaced if r and not avoid >> r & 1][:n]
+        free = sorted((r for r in self.displaced if r and not avoid >> r & 1),
+                      key=lambda r: r != self.rsp_copy)
+        regs = free[:n]
         if len([r for r in self.displaced if r]) + n - len(regs) > _NR_GENERAL_SLOTS:
             self.reload_displaced()
             regs = []
@@ -581,19 +624,25 @@ class _Mangler:
         )
         if direct:
             n = 1 if rsp_reg else 0
+        # [rsp+d] likewise: the register holding the user rsp is checked
+        direct_rsp = access and not split and not rsp_reg and _direct_rsp(instr)
         sc = self.pick(node, n + split, avoid)
         r = sc.regs[0] if need_r else None
         a = (sc.regs[1] if rsp_reg else sc.regs[0]) if access and not direct else None
         if r is not None:
-            self.load(r, frame_mem(abi.UB_FRAME_USER_RSP))
+            self.load_user_rsp(r)
         new = instr.copy()
         if rsp_reg:
             assert r is not None
             _subst_rsp(new, r)
-        if direct:
-            if not self.checked & (1 << RegisterExt.number(base)):
+        if direct or direct_rsp:
+            checked = RegisterExt.number(base) if direct else r
+            assert checked is not None
+            if not self.checked & (1 << checked):
                 self.save_flags()
-                self.check(RegisterExt.number(base), self.check_fail(sc))
+                self.check(checked, self.check_fail(sc))
+            if direct_rsp:
+                new.memory_base = reg_code(checked)
             self.user_op(new, self.loc(sc.spills))
         elif access:
             assert a is not None
@@ -645,7 +694,7 @@ class _Mangler:
             self.check(v, self.check_fail(sc))
             self.load(v, mem(reg_code(v)), self.loc(sc.spills))
         self.save_flags()
-        self.load(r, frame_mem(abi.UB_FRAME_USER_RSP))
+        self.load_user_rsp(r)
         self.lea(r, mem(reg_code(r), -8 * len(pushes)))
         self.check(r, self.check_fail(sc))
         self.ensure_home()
@@ -676,7 +725,7 @@ class _Mangler:
         assert instr is not None
         sc = self.pick(node, 3, _reg_mask(node.used_registers()))
         r, v, a = sc.regs
-        self.load(r, frame_mem(abi.UB_FRAME_USER_RSP))
+        self.load_user_rsp(r)
         self.lea(r, mem(reg_code(r), 8))
         adds = self.address(a, instr, r)
         self.save_flags()
@@ -704,9 +753,10 @@ class _Mangler:
         used = [u for n in pops for u in n.used_registers()]
         sc = self.pick(node, 1, _reg_mask(used))
         r = sc.regs[0]
-        self.load(r, frame_mem(abi.UB_FRAME_USER_RSP))
-        self.save_flags()
-        self.check(r, self.check_fail(sc))
+        self.load_user_rsp(r)
+        if not self.checked >> r & 1:  # a run of pushes just checked it
+            self.save_flags()
+            self.check(r, self.check_fail(sc))
         popped: set[int] = set()
         for j, p in enumerate(pops):
             assert p.instr is not None
@@ -752,7 +802,7 @@ class _Mangler:
         assert instr is not None and node.target is not None
         sc = self.pick(node, 2, 0)
         r, v = sc.regs
-        self.load(r, frame_mem(abi.UB_FRAME_USER_RSP))
+        self.load_user_rsp(r)
         self.lea(r, mem(reg_code(r), -8))
         self.save_flags()
         self.check(r, self.check_fail(sc))
@@ -1119,10 +1169,10 @@ class _Mangler:
         if not prev_falls or node.rip in self.region.labelled:
             self.flags_saved = False
             self.flags_home = True
-        checked = self.checked
+        checked, rsp_copy = self.checked, self.rsp_copy
         self.mark(self.label(node.rip))
         if prev_falls and node.rip not in self.region.labelled:
-            self.checked = checked  # only reached by falling through
+            self.checked, self.rsp_copy = checked, rsp_copy  # only reached by falling through
         kind = node.kind
         self.uses, self.kill = self.live.use_kill.get(node.rip, (0, 0))
         for n in run:
@@ -1376,6 +1426,17 @@ def _direct_base(instr: Instruction) -> bool:
     return (
         base not in (Register.NONE, Register.RIP, _RSP)
         and instr.memory_index == Register.NONE
+        and size > 0 and instr.memory_displacement + size <= GUARD
+        and instr.memory_segment not in (Register.FS, Register.GS)
+    )
+
+
+def _direct_rsp(instr: Instruction) -> bool:
+    """``[rsp+d]`` as :func:`_direct_base` allows ``[reg+d]``: through the
+    register holding the user rsp, checked."""
+    size = _mem_size(instr)
+    return (
+        instr.memory_base == _RSP and instr.memory_index == Register.NONE
         and size > 0 and instr.memory_displacement + size <= GUARD
         and instr.memory_segment not in (Register.FS, Register.GS)
     )

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from ubypass.translator import ElfSource, translate
@@ -83,6 +86,25 @@ def test_what_the_kernel_validator_refuses_ends_the_region() -> None:
     assert classify(mov) == (Kind.PLAIN, "")
     push = Instruction.create_reg(Code.PUSH_R64, Register.RBX)  # rewritten, not emitted
     assert push.code not in ALLOWED and classify(push) == (Kind.PLAIN, "")
+
+
+def test_the_profiler_marks_run_natively() -> None:
+    """bench/ubprof.h's marks are NOPs a BTC would drop: under the bypass the
+    lab profiler's plugin never saw a window open (`ub lab profile` of a
+    bypassed pread: 0 instructions in the window).  They end regions."""
+    from iced_x86 import Decoder
+
+    from ubypass.translator.isa import classify
+
+    root = Path(__file__).resolve().parents[2]
+    header = (root / "bench" / "ubprof.h").read_text()
+    marks = re.findall(r'#define UBPROF_\w+_BYTES "\.byte ([0-9a-fx,]+)"', header)
+    assert len(marks) == 2
+    for mark in marks:
+        ins = next(iter(Decoder(64, bytes(int(b, 16) for b in mark.split(",")))))
+        assert classify(ins) == (Kind.END, "a lab profiler mark")
+    padding = next(iter(Decoder(64, bytes.fromhex("0f1f840000000000"))))
+    assert classify(padding)[0] is Kind.PLAIN  # an ordinary long NOP translates
 
 
 def test_an_entry_at_an_untranslated_instruction_is_left_out(elf: ElfSource) -> None:

@@ -26,7 +26,7 @@ from iced_x86 import (
 
 from ubypass.translator.ir import Reg
 
-__all__ = ["Kind", "classify", "classify_as_is", "is_nonaccess_mem", "rsp_views"]
+__all__ = ["PROFILER_MARKS", "Kind", "classify", "classify_as_is", "is_nonaccess_mem", "rsp_views"]
 
 
 class Kind(enum.Enum):
@@ -246,9 +246,18 @@ def _allowlist() -> frozenset[int]:
     return ALLOWED
 
 
+#: The lab profiler's window marks (bench/ubprof.h): NOPs the TCG plugin
+#: recognises by their displacement ("UBOP", "UBCL") when it translates user
+#: code.  A BTC would drop them (no access, no effect), so they end regions:
+#: they run natively and the plugin sees a bypassed program's marks too.
+PROFILER_MARKS = frozenset({0x504F4255, 0x4C434255})
+
+
 def _classify(instr: Instruction, info: InstructionInfo | None) -> tuple[Kind, str]:
     if instr.code == Code.INVALID:
         return Kind.END, "undecodable bytes"
+    if instr.code == Code.NOP_RM32 and instr.memory_displacement in PROFILER_MARKS:
+        return Kind.END, "a lab profiler mark"
     mn = instr.mnemonic
     name = _mnemonic_name(instr)
     if mn == Mnemonic.SYSCALL:

@@ -38,6 +38,13 @@ static void ub_counts_add(struct ub_counts *to, const struct ub_counts *from)
 		to->exits[r] += from->exits[r];
 }
 
+/* Under ubm->lock, after any change to ubm->entries (see struct ub_mm). */
+static void ub_mm_entries_changed(struct ub_mm *ubm)
+{
+	smp_wmb();	/* the entries' change before the new generation */
+	WRITE_ONCE(ubm->gen, ubm->gen + 1);
+}
+
 /*
  * Take @img's entries out of the lookup and add its counts to @into (the
  * mm's retired counts, or the image that replaces it); under ubm->lock.
@@ -51,6 +58,7 @@ static void ub_mm_unlink(struct ub_mm *ubm, struct ub_image *img,
 	for (i = 0; i < img->nr_entries; i++)
 		xa_cmpxchg(&ubm->entries, img->entry_rips[i], &img->refs[i],
 			   NULL, GFP_ATOMIC);
+	ub_mm_entries_changed(ubm);
 	list_del(&img->node);
 	ubm->nr_images--;
 	ub_image_sum_counts(img, &c);
@@ -270,6 +278,7 @@ undo:
 			xa_erase(&ubm->entries, img->entry_rips[i]);
 	}
 out:
+	ub_mm_entries_changed(ubm);	/* also when undone: cheap, and sure */
 	spin_unlock(&ubm->lock);
 	kvfree(prev);
 	if (old && !err)

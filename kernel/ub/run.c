@@ -20,6 +20,7 @@
 #define pr_fmt(fmt) "ub: " fmt
 
 #include <linux/entry-common.h>
+#include <linux/hash.h>
 #include <linux/hw_breakpoint.h>
 #include <linux/log2.h>
 #include <linux/ptrace.h>
@@ -160,6 +161,50 @@ static const struct ub_entry_ref *ub_lookup(unsigned long ip)
 	return ubm ? xa_load(&ubm->entries, ip) : NULL;
 }
 
+#define UB_LOOKUP_WAYS_BITS	2
+
+/*
+ * The entries one ub_run() found, while the mm's entries have not changed
+ * (struct ub_mm.gen): a chain goes round the same few sites (a loop's
+ * read, a server's epoll_wait, read and write), and the xarray walk of a
+ * 47-bit RIP cost a chained syscall ~200 instructions (`ub lab profile`).
+ */
+struct ub_lookup_cache {
+	u64 gen;
+	unsigned long ip[1 << UB_LOOKUP_WAYS_BITS];
+	const struct ub_entry_ref *ref[1 << UB_LOOKUP_WAYS_BITS];
+};
+
+/*
+ * ub_lookup() through @c, under rcu_read_lock().  A ref cached at the
+ * generation read now is still in the xarray: the entry's removal bumps
+ * the generation before its image is freed after a grace period, and a
+ * reader that still sees the old generation began before that period.
+ */
+static const struct ub_entry_ref *ub_lookup_cached(struct ub_lookup_cache *c,
+						   unsigned long ip)
+{
+	struct ub_mm *ubm = rcu_dereference(current->mm->ub);
+	const struct ub_entry_ref *ref;
+	u32 way = hash_long(ip, UB_LOOKUP_WAYS_BITS);
+	u64 gen;
+
+	if (!ubm)
+		return NULL;
+	gen = READ_ONCE(ubm->gen);
+	smp_rmb();	/* pairs with ub_mm_entries_changed() */
+	if (gen != c->gen) {
+		memset(c, 0, sizeof(*c));
+		c->gen = gen;
+	} else if (c->ref[way] && c->ip[way] == ip) {
+		return c->ref[way];
+	}
+	ref = xa_load(&ubm->entries, ip);
+	c->ip[way] = ip;
+	c->ref[way] = ref;
+	return ref;
+}
+
 /* A MISS exit's target is sampled at least once per this many of its exits. */
 #define UB_MISS_REPORT_EVERY	256
 
@@ -290,6 +335,7 @@ void ub_run(struct pt_regs *regs)
 		.regs = regs,
 		.hdr[UB_HDR_ADDR_LIMIT] = TASK_SIZE_MAX,
 	};
+	struct ub_lookup_cache cache = { .gen = U64_MAX };
 	struct ub_miss miss;
 	enum ub_step step;
 	bool irqs_were_on = false, syscalls = false, hop = false;
@@ -303,7 +349,7 @@ void ub_run(struct pt_regs *regs)
 			break;
 		/* held from the lookup, with interrupts still off, to the end */
 		rcu_read_lock();
-		ref = ub_lookup(regs->ip);
+		ref = ub_lookup_cached(&cache, regs->ip);
 		if (!ref) {
 			rcu_read_unlock();
 			break;

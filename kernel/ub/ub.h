@@ -63,6 +63,12 @@ struct ub_mm {
 	u64 cookie;
 	pid_t tgid;			/* of the first install's target */
 	struct xarray entries;		/* user RIP -> struct ub_entry_ref */
+	/*
+	 * Bumped under lock after every change to entries and before any
+	 * image it dropped is freed: a run's lookup cache (run.c) holds refs
+	 * found at one value and trusts them while it has not changed.
+	 */
+	u64 gen;
 	spinlock_t lock;		/* images, entries writes */
 	struct list_head images;
 	unsigned int nr_images;

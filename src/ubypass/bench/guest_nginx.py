@@ -131,6 +131,7 @@ class Nginx:
 
         seconds, procs = warm_until_settled(load, self.status, timeout)
         return {"warm_s": seconds, "chained": sum(p["chained"] for p in procs),
+                "pending": [x for p in procs for x in p.get("pending", [])],
                 "ubd": ubd_story()}
 
 

@@ -104,7 +104,9 @@ class Server:
             load, lambda: [st] if (st := self.status()) else [], timeout)
         cli(self.port, "flushall")
         return {"warm_s": seconds, "chained": sum(p["chained"] for p in procs),
-                "sites": sum(len(p["sites"]) for p in procs), "ubd": ubd_story()}
+                "sites": sum(len(p["sites"]) for p in procs),
+                "pending": [x for p in procs for x in p.get("pending", [])],
+                "ubd": ubd_story()}
 
 
 @contextmanager

@@ -119,6 +119,14 @@ CASES: dict[str, tuple[Breaker, str]] = {
     "fault_bad_loc": (lambda i: _fault_field(i, 16 + 3, "<B", 0x30), "bad location"),
     "fault_bad_spill": (lambda i: _fault_field(i, 16 + 5, "<B", 0x48), "bad location"),
     "fault_padding": (lambda i: _fault_field(i, 16 + 20, "<B", 1), "padding"),
+    "fault_rsp_adj_up": (
+        lambda i: _fault_field(i, 16 + abi.UB_LOC_RSP_ADJ, "<b", abi.UB_RSP_ADJ_MAX + 1),
+        "rsp adjustment 17 out of range",
+    ),
+    "fault_rsp_adj_down": (
+        lambda i: _fault_field(i, 16 + abi.UB_LOC_RSP_ADJ, "<b", -abi.UB_RSP_ADJ_MAX - 1),
+        "rsp adjustment -17 out of range",
+    ),
     "reloc_type": (lambda i: _reloc_field(i, 0, 4, "<H", 2), "unknown type"),
     "reloc_sym": (lambda i: _reloc_field(i, 0, 6, "<H", 1), "unknown symbol"),
     "reloc_straddles": (
@@ -240,6 +248,10 @@ ACCEPTED: dict[str, Breaker] = {
     "exit_below_task_size_max": lambda i: _exit(i, 0, abi.ExitReason.END, TASK_SIZE_MAX - 1),
     "miss_exit_rip_ignored": lambda i: _exit(i, 1, abi.ExitReason.MISS, 2**64 - 1),
     "syscall_exit_at_2": lambda i: _exit(i, 0, abi.ExitReason.SYSCALL, 2),
+    "fault_rsp_adj_max": lambda i: _fault_field(i, 16 + abi.UB_LOC_RSP_ADJ, "<b",
+                                                abi.UB_RSP_ADJ_MAX),
+    "fault_rsp_adj_min": lambda i: _fault_field(i, 16 + abi.UB_LOC_RSP_ADJ, "<b",
+                                                -abi.UB_RSP_ADJ_MAX),
 }
 
 

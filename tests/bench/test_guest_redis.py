@@ -65,6 +65,13 @@ def test_the_table_puts_ratios_and_chained_shares_side_by_side() -> None:
     assert "1.25" in text and "50%" in text  # 2500 chained / 2000 requests, of 2.5
     assert "syscall 83%, miss 16%" in text
     assert "1.5 (0.2)" in text  # 3000 runs, 400 of them hops, over 2000 requests
+    assert text.rstrip().splitlines()[-2].rstrip("│ ").endswith("-")  # no warm-up record
+    rec["warm"] = {"pending": ["translating f", "3 growths of g to fuse"]}
+    console.print(render([rec]))
+    assert "no (2 pending)" in console.export_text()
+    rec["warm"] = {"pending": []}
+    console.print(render([rec]))
+    assert "yes" in console.export_text()
 
 
 def test_the_nginx_table_counts_chained_syscalls_and_hops_per_request() -> None:

@@ -70,7 +70,7 @@ def render_redis(records: Sequence[dict[str, Any]]) -> Table:
     t = Table(title="Redis: native vs ub run (redis-benchmark, 50 clients, -P 1)")
     for col in ("KPTI", "clock", "test", "-d", "native rps", "UB rps", "UB/native",
                 "syscalls/req", "chained/req", "share chained", "BTC runs/req (hops)",
-                "BTC exits"):
+                "BTC exits", "ubd idle"):
         t.add_column(col, justify="right")
     for r in records:
         nat, ub = max(r["native_rps"]), max(r["ub_rps"])
@@ -83,8 +83,19 @@ def render_redis(records: Sequence[dict[str, Any]]) -> Table:
                   str(r["size"]), f"{nat:,.0f}", f"{ub:,.0f}", f"×{ub / nat:.2f}",
                   f"{per_req:.2f}", f"{chained:.2f}",
                   f"{100 * chained / per_req:.0f}%" if per_req else "-",
-                  f"{runs:.1f} ({hops:.1f})", _exits(r["ub_counts"]))
+                  f"{runs:.1f} ({hops:.1f})", _exits(r["ub_counts"]), _idle(r))
     return t
+
+
+def _idle(record: dict[str, Any]) -> str:
+    """Whether ubd had nothing left to do for the server when its warm-up
+    ended: with translations running (in the guest, on the server's and the
+    client's vCPUs) and fusions due, a point measures a bypass still being
+    built, native rounds included."""
+    pending = (record.get("warm") or {}).get("pending")
+    if pending is None:
+        return "-"
+    return "yes" if not pending else f"no ({len(pending)} pending)"
 
 
 def render_suite(records: Sequence[dict[str, Any]]) -> Table:

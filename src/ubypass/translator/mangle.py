@@ -675,7 +675,7 @@ class _Mangler:
             self.op(Instruction.create_reg_reg(Code.MOV_R32_RM32, dst, dst))
 
     def push(self, node: Node, run: Sequence[Node] = ()) -> None:
-        """push, or a run of pushes (``node`` and ``run``: see :func:`_push_run`)
+        """push, or a run of pushes (``node`` and ``run``: :func:`_stack_run`)
         with one user-rsp load, one check of the lowest slot and one store of
         the new rsp, committed after the last push: a fault at the i-th push
         reports the rsp i - 1 pushes down (``loc`` rsp_adj)."""
@@ -1161,7 +1161,7 @@ class _Mangler:
     # -- driver -------------------------------------------------------------
 
     def node(self, node: Node, prev_falls: bool, run: Sequence[Node] = ()) -> None:
-        """Mangle ``node`` (and the pushes of ``run`` after it, as one)."""
+        """Mangle ``node`` (and the pushes or pops of ``run`` after it, as one)."""
         if prev_falls and node.rip in self.region.labelled:
             self.settle()
         assert not self.displaced or prev_falls
@@ -1252,6 +1252,7 @@ def mangle(region: Region, live: Liveness) -> Mangled:
 #: its fault entries' rsp adjustments stay within the ABI's.
 _MAX_STACK_RUN = abi.UB_RSP_ADJ_MAX
 _PUSHES = frozenset({Code.PUSH_R64, Code.PUSHQ_IMM8, Code.PUSHQ_IMM32})
+_POPS = frozenset({Code.POP_R64})
 
 
 def _stack_code(node: Node) -> frozenset[CodeT] | None:
@@ -1264,9 +1265,6 @@ def _stack_code(node: Node) -> frozenset[CodeT] | None:
     if instr.code in _PUSHES:
         return _PUSHES
     return _POPS if instr.code in _POPS else None
-
-
-_POPS = frozenset({Code.POP_R64})
 
 
 def _stack_run(region: Region, order: list[int], i: int) -> list[Node]:

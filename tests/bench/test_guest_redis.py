@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -110,3 +111,21 @@ def test_the_record_keeps_ubds_reasons(tmp_path: Path, monkeypatch: pytest.Monke
     assert ubd_story(limit=1) == ["d: pid 7 z: not fused: too big"]
     monkeypatch.setattr(client, "DEFAULT_LOG", tmp_path / "none")
     assert ubd_story() == []
+
+
+def test_a_benchmark_warm_up_also_waits_for_what_ubd_has_pending() -> None:
+    """The servers' correctness checks need a bypass that chains; a benchmark
+    needs one ubd will not change while it times it (``idle``)."""
+    from ubypass.bench.serving import warm_until_settled
+
+    rounds: list[int] = []
+
+    def procs() -> list[dict[str, Any]]:
+        pending = ["2 growths of f to fuse"] if len(rounds) < 5 else []
+        return [{"chained": 10, "sites": [{"state": "installed"}], "pending": pending}]
+
+    warm_until_settled(lambda: rounds.append(1), procs, 60.0)
+    assert len(rounds) == 2  # chains, and the same sites over a whole round
+    rounds.clear()
+    warm_until_settled(lambda: rounds.append(1), procs, 60.0, idle=True)
+    assert len(rounds) == 6  # then nothing pending for a whole round too

@@ -123,13 +123,13 @@ class Nginx:
     def chained(self) -> int:
         return sum(p["chained"] for p in self.status())
 
-    def warm(self, timeout: float = WARM_S) -> dict[str, Any]:
+    def warm(self, timeout: float = WARM_S, idle: bool = False) -> dict[str, Any]:
         """wrk load until the workers chain and ubd has settled."""
         def load() -> None:
             for kib in (1, 16):
                 wrk(self.port, f"/{kib}k.bin", connections=16, seconds=3)
 
-        seconds, procs = warm_until_settled(load, self.status, timeout)
+        seconds, procs = warm_until_settled(load, self.status, timeout, idle)
         return {"warm_s": seconds, "chained": sum(p["chained"] for p in procs),
                 "pending": [x for p in procs for x in p.get("pending", [])],
                 "ubd": ubd_story()}
@@ -251,7 +251,7 @@ def bench(work: Path, sizes: list[int], connections: int, seconds: int, rounds: 
     make_root(root)
     with nginx_server(8080, False, work / "native", root, workers) as nat, \
             nginx_server(8081, True, work / "ub", root, workers) as byp:
-        warm = byp.warm()
+        warm = byp.warm(idle=True)
         for kib in sizes:
             rec: dict[str, Any] = {"bench": "nginx", "kib": kib, "workers": workers,
                                    "connections": connections, "seconds": seconds,

@@ -92,7 +92,7 @@ class Server:
                 return dict(p)
         return {}
 
-    def warm(self, timeout: float = WARM_S) -> dict[str, Any]:
+    def warm(self, timeout: float = WARM_S, idle: bool = False) -> dict[str, Any]:
         """Load it until it chains and ubd has settled (:func:`warm_until_settled`);
         the keys the load wrote are flushed after."""
         def load() -> None:
@@ -101,7 +101,7 @@ class Server:
                            capture_output=True, timeout=600, check=False)
 
         seconds, procs = warm_until_settled(
-            load, lambda: [st] if (st := self.status()) else [], timeout)
+            load, lambda: [st] if (st := self.status()) else [], timeout, idle)
         cli(self.port, "flushall")
         return {"warm_s": seconds, "chained": sum(p["chained"] for p in procs),
                 "sites": sum(len(p["sites"]) for p in procs),
@@ -216,7 +216,7 @@ def bench(sizes: list[int], tests: list[str], requests: int, clients: int, round
     records: list[dict[str, Any]] = []
     with redis_server(6400, False, work / "native", cpu=SERVER_CPU) as nat, \
             redis_server(6401, True, work / "ub", cpu=SERVER_CPU) as byp:
-        warm = byp.warm()
+        warm = byp.warm(idle=True)
         for size in sizes:
             for test in tests:
                 rec: dict[str, Any] = {"bench": "redis", "test": test, "size": size,

@@ -247,44 +247,39 @@ class _Mangler:
 
     def emitted(self, instr: Instruction) -> None:
         """What the hot code knows after ``instr``; cold code changes none of
-        it (none falls through into hot code)."""
-        if self.buf is self.hot:
-            self.written(instr)
-            self.track_user_rsp(instr)
-
-    def track_user_rsp(self, instr: Instruction) -> None:
-        """Keep :attr:`rsp_copy` true: ``mov r, frame.user_rsp`` and
-        ``mov frame.user_rsp, r`` in the hot code make r a copy; a write to
-        the copy or any other write to frame.user_rsp ends it."""
+        it (none falls through into hot code).  ``mov r, frame.user_rsp``
+        and ``mov frame.user_rsp, r`` make r the user rsp's copy
+        (:attr:`rsp_copy`); any other write to frame.user_rsp ends it, and a
+        write to a register, all of it or a part, unchecks it and ends its
+        being the copy."""
+        if self.buf is not self.hot:
+            return
         user_rsp = (instr.memory_base == _RSP and instr.memory_index == Register.NONE
                     and _i32(instr.memory_displacement) == abi.UB_FRAME_USER_RSP
                     and any(instr.op_kind(i) == OpKind.MEMORY for i in range(instr.op_count)))
         if user_rsp and instr.code in (Code.MOV_R64_RM64, Code.MOV_RM64_R64):
-            reg = instr.op0_register if instr.code == Code.MOV_R64_RM64 else instr.op1_register
-            self.rsp_copy = RegisterExt.number(reg)
+            loads = instr.code == Code.MOV_R64_RM64
+            n = RegisterExt.number(instr.op0_register if loads else instr.op1_register)
+            if loads:
+                self.checked &= ~(1 << n)
+            self.rsp_copy = n
             return
-        if user_rsp and _info.info(instr).used_memory()[0].access in _WRITES:
+        if not self.checked and self.rsp_copy is None:
+            return
+        info = _info.info(instr)
+        if user_rsp and info.used_memory()[0].access in _WRITES:
             self.rsp_copy = None
-        elif self.rsp_copy is not None:
-            for u in _info.info(instr).used_registers():
-                if u.access in _WRITES and RegisterExt.is_gpr(u.register) and \
-                        RegisterExt.number(RegisterExt.full_register(u.register)) == self.rsp_copy:
+        for u in info.used_registers():
+            if u.access in _WRITES and RegisterExt.is_gpr(u.register):
+                n = RegisterExt.number(RegisterExt.full_register(u.register))
+                self.checked &= ~(1 << n)
+                if n == self.rsp_copy:
                     self.rsp_copy = None
-                    break
 
     def load_user_rsp(self, reg: int) -> None:
         """reg = the user rsp, unless it holds it already."""
         if self.rsp_copy != reg:
             self.load(reg, frame_mem(abi.UB_FRAME_USER_RSP))
-
-    def written(self, instr: Instruction) -> None:
-        """Whatever ``instr`` writes of a checked register, all of it or a
-        part, is no longer checked."""
-        if self.checked:
-            for u in _info.info(instr).used_registers():
-                if u.access in _WRITES and RegisterExt.is_gpr(u.register):
-                    self.checked &= ~(1 << RegisterExt.number(
-                        RegisterExt.full_register(u.register)))
 
     def br(self, code: CodeT, target: Label) -> None:
         self.buf.append(Br(code, target, self.rip))

@@ -58,7 +58,7 @@ def test_the_table_puts_ratios_and_chained_shares_side_by_side() -> None:
                           "exits": {"syscall": 1000, "miss": 300}},
                          {"runs": 1700, "hops": 150, "chained": 1500,
                           "exits": {"syscall": 1500, "miss": 200}}],
-           "run": {"kpti": True, "clock": "tcg"}}
+           "run": {"kpti": True, "clock": "tcg", "ubd_cache": "kept, 12 images at start"}}
     console = Console(width=200, record=True)
     console.print(render([rec]))
     text = console.export_text()
@@ -66,7 +66,9 @@ def test_the_table_puts_ratios_and_chained_shares_side_by_side() -> None:
     assert "1.25" in text and "50%" in text  # 2500 chained / 2000 requests, of 2.5
     assert "syscall 83%, miss 16%" in text
     assert "1.5 (0.2)" in text  # 3000 runs, 400 of them hops, over 2000 requests
-    assert text.rstrip().splitlines()[-2].rstrip("│ ").endswith("-")  # no warm-up record
+    row = next(ln for ln in text.splitlines() if "GET" in ln)
+    assert row.rstrip("│ ").endswith("-")  # no warm-up record
+    assert "ubd's translation cache: kept, 12 images at start" in text
     rec["warm"] = {"pending": ["translating f", "3 growths of g to fuse"]}
     console.print(render([rec]))
     assert "no (2 pending)" in console.export_text()
@@ -113,19 +115,65 @@ def test_the_record_keeps_ubds_reasons(tmp_path: Path, monkeypatch: pytest.Monke
     assert ubd_story() == []
 
 
-def test_a_benchmark_warm_up_also_waits_for_what_ubd_has_pending() -> None:
-    """The servers' correctness checks need a bypass that chains; a benchmark
-    needs one ubd will not change while it times it (``idle``)."""
-    from ubypass.bench.serving import warm_until_settled
+class _Clock:
+    """Time that passes only when the code under test sleeps or loads."""
 
-    rounds: list[int] = []
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def monotonic(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.now += seconds
+
+
+def test_a_benchmark_warm_up_also_waits_for_what_ubd_has_pending(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The servers' correctness checks need a bypass that chains; a benchmark
+    needs one ubd will not change while it times it (``idle``).  After a
+    round that leaves ubd busy the load pauses, so that the fusion the
+    quiet lets ubd start (and the translations) get both vCPUs."""
+    from ubypass.bench import serving
+
+    clock = _Clock()
+    monkeypatch.setattr(serving, "time", clock)
+    loads: list[float] = []
+
+    def load() -> None:
+        loads.append(clock.now)
+        clock.now += 10.0
 
     def procs() -> list[dict[str, Any]]:
-        pending = ["2 growths of f to fuse"] if len(rounds) < 5 else []
+        pending = ["2 growths of f to fuse"] if clock.now < 25.0 else []
         return [{"chained": 10, "sites": [{"state": "installed"}], "pending": pending}]
 
-    warm_until_settled(lambda: rounds.append(1), procs, 60.0)
-    assert len(rounds) == 2  # chains, and the same sites over a whole round
-    rounds.clear()
-    warm_until_settled(lambda: rounds.append(1), procs, 60.0, idle=True)
-    assert len(rounds) == 6  # then nothing pending for a whole round too
+    serving.warm_until_settled(load, procs, 600.0)
+    assert loads == [0.0, 10.0]  # chains, and the same sites over a whole round
+    loads.clear()
+    clock.now = 0.0
+    seconds, _ = serving.warm_until_settled(load, procs, 600.0, idle=True)
+    # the first round leaves a fusion pending: no load until ubd is done,
+    # then one quiet round with the same sites
+    assert loads == [0.0, 25.0] and seconds == 35.0
+
+
+def test_a_warm_up_pauses_for_ubd_at_most_drain_s_per_round(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from ubypass.bench import serving
+
+    clock = _Clock()
+    monkeypatch.setattr(serving, "time", clock)
+    loads: list[float] = []
+
+    def load() -> None:
+        loads.append(clock.now)
+        clock.now += 10.0
+
+    def procs() -> list[dict[str, Any]]:
+        return [{"chained": 10, "sites": [{"state": "translating"}], "pending": []}]
+
+    seconds, _ = serving.warm_until_settled(load, procs, 200.0)
+    step = 10.0 + serving.DRAIN_S
+    assert loads == [0.0, step, 2 * step]
+    assert seconds == 200.0  # the last pause ends at the timeout

@@ -424,3 +424,21 @@ def test_an_image_the_kernel_caught_faulting_unsafely_never_runs_again(tmp_path:
     assert site.state == SiteState.REFUSED and "translator bug" in site.why
     assert site.live_image == 0 and ubd.counters["unsafe"] == 1
     assert ubd.cache.get("k1") is None and ubd.cache.get("k2") is None
+
+
+def test_translation_workers_run_below_the_programs_they_translate_for() -> None:
+    """ubd's workers must leave a busy server its CPU (session 9: two workers
+    at nice 0 took both lab vCPUs from Redis and its client)."""
+    import os
+
+    from ubypass.daemon.worker import WORKER_NICE
+
+    ubd = object.__new__(Daemon)
+    ubd.config = DaemonConfig(Path("/nonexistent"), Path("/nonexistent"), workers=1)
+    ubd._pool = None
+    try:
+        assert ubd._pool_get().submit(os.nice, 0).result(timeout=60) == \
+            max(WORKER_NICE, os.nice(0))
+    finally:
+        ubd._pool_get().shutdown()
+    assert os.nice(0) < WORKER_NICE  # the daemon itself is not lowered

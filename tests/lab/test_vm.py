@@ -104,12 +104,15 @@ def test_run_dir_shares(tmp_path: Path) -> None:
     data.mkdir()
     run = tmp_path / "run"
     run.mkdir()
-    shares = prepare_run_dir(run, ["true"], "n", {"/srv/data": data})
+    kept = tmp_path / "kept"
+    kept.mkdir()
+    shares = prepare_run_dir(run, ["true"], "n", {"/srv/data": data}, {"/var/kept": kept})
     tags = {s.tag: s for s in shares}
     assert tags["ub"].host == REPO_ROOT and tags["ub"].readonly
     assert not tags["ubrun"].readonly and not tags["results"].readonly
     assert tags["ubshare0"].host == data and tags["ubshare0"].readonly
-    assert (run / "mounts").read_text() == "ubshare0 /srv/data\n"
+    assert tags["ubshare1"].host == kept and not tags["ubshare1"].readonly
+    assert (run / "mounts").read_text() == "ubshare0 /srv/data ro\nubshare1 /var/kept rw\n"
     with pytest.raises(ValueError):
         prepare_run_dir(run, ["true"], "n", {"relative": data})
     with pytest.raises(ValueError):

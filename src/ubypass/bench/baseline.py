@@ -201,9 +201,11 @@ def boot_and_run(
     variant: str | None = None,
     shares: Mapping[str, Path] | None = None,
     icount: bool = False,
+    writable: Mapping[str, Path] | None = None,
 ) -> tuple[GuestRun, dict[str, Any]]:
     """Boot the lab once with ``kpti`` as asked and run a benchmark driver in it
-    (with the benchmark programs shared, and ``shares`` besides).
+    (with the benchmark programs shared, and ``shares`` and ``writable``
+    besides, as :func:`~ubypass.lab.vm.run_in_guest` takes them).
 
     Returns the run and the metadata every record of it carries.  A lab
     failure, or a guest whose KPTI is not what was asked, is a BenchError:
@@ -220,7 +222,7 @@ def boot_and_run(
         guest = run_in_guest(
             command, kpti=kpti, accel=accel, smp=GUEST_SMP, mem=GUEST_MEM, timeout=timeout,
             stream=stream, shares={GUEST_BIN_DIR: binaries.directory, **(shares or {})},
-            icount=icount, **extra,
+            writable=writable, icount=icount, **extra,
         )
     except LabError as e:
         raise BenchError(f"the lab run with KPTI {state} failed: {e}") from e

@@ -271,17 +271,20 @@ def _int_list(value: str, param: str) -> list[int]:
 
 
 def _run_servers(command: list[str], tag: str, kpti: str, accel: str, icount: bool,
-                 quick: bool, shares: dict[str, Path] | None = None,
+                 quick: bool, fresh_cache: bool, shares: dict[str, Path] | None = None,
                  meta: dict[str, Any] | None = None) -> list[dict[str, Any]]:
     from ubypass.bench.baseline import BenchError
-    from ubypass.bench.servers import run_lab
+    from ubypass.bench.servers import kept_translations, run_lab
 
     if accel != "tcg":
         raise click.BadParameter("the server benchmarks run in the TCG lab",
                                  param_hint="'--accel'")
+    writable, cache_meta = kept_translations(fresh_cache)
+    Console(stderr=True).print(f"ubd's translation cache: {cache_meta['ubd_cache']}")
     try:
-        return run_lab(command, tag, _KPTI_STATES[kpti], shares=shares, icount=icount,
-                       quick=quick, meta=meta, console=Console(stderr=True))
+        return run_lab(command, tag, _KPTI_STATES[kpti], shares=shares, writable=writable,
+                       icount=icount, quick=quick, meta={**(meta or {}), **cache_meta},
+                       console=Console(stderr=True))
     except BenchError as e:
         raise click.ClickException(str(e)) from None
 
@@ -299,6 +302,10 @@ def _save(records: list[dict[str, Any]], prefix: str, json_path: Path | None,
 
 _icount_option = click.option("--icount", is_flag=True, default=False,
                               help="QEMU -icount shift=0: guest time counts instructions.")
+_fresh_cache_option = click.option(
+    "--fresh-cache", is_flag=True, default=False,
+    help="Start the guest's ubd with an empty translation cache (default: the one the "
+         "lab keeps across boots, under ~/.cache/ubypass/ubd/).")
 
 
 @bench.command()
@@ -309,8 +316,9 @@ _icount_option = click.option("--icount", is_flag=True, default=False,
               help="Run Redis's own test suite native vs bypassed instead "
                    "(every unit; with --quick the CI units).")
 @_icount_option
+@_fresh_cache_option
 def redis(kpti: str, json_path: Path | None, accel: str, quick: bool, sizes: str,
-          suite: bool, icount: bool) -> None:
+          suite: bool, icount: bool, fresh_cache: bool) -> None:
     """Debian's Redis: native vs ``ub run``, KPTI off and on, in the same boot."""
     from ubypass.bench.guest_redis import CI_UNITS, RESULT_TAG
     from ubypass.bench.servers import render_redis, render_suite
@@ -327,7 +335,8 @@ def redis(kpti: str, json_path: Path | None, accel: str, quick: bool, sizes: str
     else:
         cmd += ["bench", "--sizes", *map(str, _int_list(sizes, "'--sizes'"))]
         cmd += ["--requests", "4000", "--rounds", "1"] if quick else []
-    records = _run_servers(cmd, RESULT_TAG, kpti, accel, icount, quick, shares, meta)
+    records = _run_servers(cmd, RESULT_TAG, kpti, accel, icount, quick, fresh_cache, shares,
+                           meta)
     Console().print(render_suite(records) if suite else render_redis(records))
     _save(records, "redis-suite" if suite else "redis", json_path, started)
 
@@ -342,8 +351,9 @@ def redis(kpti: str, json_path: Path | None, accel: str, quick: bool, sizes: str
               help="wrk connections (the paper's 1024 on 8 threads was for 2 sockets; "
                    "one client vCPU saturates at far fewer).")
 @_icount_option
+@_fresh_cache_option
 def nginx(kpti: str, json_path: Path | None, accel: str, quick: bool, sizes: str,
-          workers: str, connections: int, icount: bool) -> None:
+          workers: str, connections: int, icount: bool, fresh_cache: bool) -> None:
     """Debian's nginx: native vs ``ub run`` under wrk, KPTI off and on, in the same boot."""
     from ubypass.bench.guest_nginx import RESULT_TAG
     from ubypass.bench.servers import render_nginx
@@ -353,6 +363,6 @@ def nginx(kpti: str, json_path: Path | None, accel: str, quick: bool, sizes: str
            "--connections", str(connections),
            "--sizes", *map(str, _int_list(sizes, "'--sizes'"))]
     cmd += ["--seconds", "3", "--rounds", "1"] if quick else []
-    records = _run_servers(cmd, RESULT_TAG, kpti, accel, icount, quick)
+    records = _run_servers(cmd, RESULT_TAG, kpti, accel, icount, quick, fresh_cache)
     Console().print(render_nginx(records))
     _save(records, "nginx", json_path, started)

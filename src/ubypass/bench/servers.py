@@ -23,13 +23,41 @@ from rich.table import Table
 
 from ubypass.bench.baseline import BenchError, boot_and_run, built_benchmarks
 
-__all__ = ["render_nginx", "render_redis", "render_suite", "run_lab"]
+__all__ = ["GUEST_UBD_CACHE", "kept_translations", "render_nginx", "render_redis",
+           "render_suite", "run_lab"]
 
 TIMEOUT_S = 4 * 3600.0
+#: ubd's translation cache in the guest (its default, on the throw-away root)
+GUEST_UBD_CACHE = "/var/cache/ubypass"
+
+
+def kept_translations(fresh: bool) -> tuple[dict[str, Path], dict[str, Any]]:
+    """The guest's translation cache for a server benchmark, as writable
+    shares for :func:`run_lab` and what the records say of it.
+
+    Under TCG the guest's translator needs longer than a warm-up to build
+    Redis's whole request path (session 9: still 10 translations queued and
+    18 growths to fuse after 600 s), so a benchmark would time a bypass
+    still being built.  A production ubd keeps its cache across restarts;
+    the lab keeps it across boots, in a host directory named by the
+    translator's version (entries are keyed by the binary's build-id too),
+    and each run starts from the images, fused ones included, that the
+    last one made.  ``fresh`` starts from an empty cache (a cold start)."""
+    if fresh:
+        return {}, {"ubd_cache": "fresh"}
+    from ubypass.daemon.cache import translator_version
+    from ubypass.paths import cache_dir
+
+    root = cache_dir("ubd", translator_version())
+    root.mkdir(parents=True, exist_ok=True)
+    images = sum(1 for _ in root.glob("*.img"))
+    return {GUEST_UBD_CACHE: root}, {"ubd_cache": f"kept, {images} images at start",
+                                     "ubd_cache_dir": str(root)}
 
 
 def run_lab(command: Sequence[str], tag: str, kpti_states: Sequence[bool], *,
-            shares: Mapping[str, Path] | None = None, icount: bool = False,
+            shares: Mapping[str, Path] | None = None,
+            writable: Mapping[str, Path] | None = None, icount: bool = False,
             quick: bool = False, meta: Mapping[str, Any] | None = None,
             console: Console | None = None) -> list[dict[str, Any]]:
     """Boot the lab per KPTI state (:func:`boot_and_run`), run ``command``; every
@@ -42,7 +70,7 @@ def run_lab(command: Sequence[str], tag: str, kpti_states: Sequence[bool], *,
     for kpti in kpti_states:
         guest, run = boot_and_run(console, command, kpti=kpti, accel="tcg", timeout=TIMEOUT_S,
                                   binaries=binaries, started=stamp, quick=quick,
-                                  shares=shares, icount=icount)
+                                  shares=shares, writable=writable, icount=icount)
         found = [json.loads(ln[len(tag):]) for ln in guest.output.splitlines()
                  if ln.startswith(tag)]
         if not found:
@@ -84,7 +112,13 @@ def render_redis(records: Sequence[dict[str, Any]]) -> Table:
                   f"{per_req:.2f}", f"{chained:.2f}",
                   f"{100 * chained / per_req:.0f}%" if per_req else "-",
                   f"{runs:.1f} ({hops:.1f})", _exits(r["ub_counts"]), _idle(r))
+    t.caption = _cache_caption(records)
     return t
+
+
+def _cache_caption(records: Sequence[dict[str, Any]]) -> str:
+    states = sorted({r["run"].get("ubd_cache", "-") for r in records})
+    return "ubd's translation cache: " + "; ".join(states)
 
 
 def _idle(record: dict[str, Any]) -> str:
@@ -132,4 +166,5 @@ def render_nginx(records: Sequence[dict[str, Any]]) -> Table:
         t.add_row("on" if r["run"]["kpti"] else "off", r["run"]["clock"], r["workers"],
                   f"{r['kib']} KiB", str(r["connections"]), f"{nat:,.0f}", f"{ub:,.0f}",
                   f"×{ub / nat:.2f}", per_req("chained"), per_req("hops"))
+    t.caption = _cache_caption(records)
     return t

@@ -11,11 +11,19 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-__all__ = ["WARM_S", "counts_delta", "reap", "summed", "ubd_story", "warm_until_settled"]
+__all__ = ["DRAIN_S", "WARM_S", "counts_delta", "reap", "summed", "ubd_story", "warm_until_settled"]
 
 #: how long a benchmark warms a server at most: Redis's growth has not settled
 #: by then, but its rate has fallen to a few images a minute
 WARM_S = 600.0
+
+#: how long a warm-up lets ubd work after a round of load that left it busy:
+#: the load's own CPU would slow the translations it waits for (both vCPUs
+#: are the server's and the client's), and growths are fused only once the
+#: load that makes them has been quiet a while (``Policy.fuse_quiet_s``, ten
+#: times that once growth is over)
+DRAIN_S = 60.0
+_DRAIN_POLL_S = 1.0
 
 #: ubd's log lines that explain why a server runs the way it does
 _STORY = re.compile(
@@ -28,19 +36,27 @@ def warm_until_settled(load: Callable[[], None], procs: Callable[[], list[dict[s
     chain and ubd's work on them has settled: nothing being translated and
     no new site over a whole round of load; with ``idle`` (a benchmark about
     to time the server) also nothing else pending in ubd (growths waiting to
-    be fused).  The seconds it took, and the last records."""
+    be fused).  After a round that left ubd busy, the load pauses until it
+    is not (``DRAIN_S`` at most).  The seconds it took, and the last records."""
+    def busy(last: list[dict[str, Any]]) -> bool:
+        return any(s["state"] == "translating" for p in last for s in p["sites"]) or \
+            (idle and any(p.get("pending") for p in last))
+
     t0 = time.monotonic()
     seen = -1
     last: list[dict[str, Any]] = []
     while time.monotonic() - t0 < timeout:
         load()
         last = procs()
-        sites = [s for p in last for s in p["sites"]]
-        busy = any(s["state"] == "translating" for s in sites) or \
-            (idle and any(p.get("pending") for p in last))
-        if sum(p["chained"] for p in last) > 0 and not busy and len(sites) == seen:
+        was_busy = busy(last)
+        drain_until = min(time.monotonic() + DRAIN_S, t0 + timeout)
+        while busy(last) and time.monotonic() < drain_until:
+            time.sleep(_DRAIN_POLL_S)
+            last = procs()
+        sites = sum(len(p["sites"]) for p in last)
+        if sum(p["chained"] for p in last) > 0 and not was_busy and sites == seen:
             break
-        seen = -1 if busy else len(sites)
+        seen = -1 if busy(last) else sites
     return round(time.monotonic() - t0, 1), last
 
 

@@ -56,7 +56,7 @@ from ubypass.bypass.device import (
 from ubypass.daemon.cache import CacheEntry, TranslationCache, relocate_to, site_key
 from ubypass.daemon.modules import Module, ModuleError, Symbols, module_map
 from ubypass.daemon.state import Policy, Proc, Site, SiteState, entries, hops, verdict
-from ubypass.daemon.worker import JobResult, run_job
+from ubypass.daemon.worker import JobResult, lower_priority, run_job
 from ubypass.translator.image import exit_table
 from ubypass.translator.relocate import RelocationError
 
@@ -158,7 +158,8 @@ class Daemon:
     def _pool_get(self) -> cf.ProcessPoolExecutor:
         if self._pool is None:
             self._pool = cf.ProcessPoolExecutor(
-                max_workers=self.config.workers, mp_context=multiprocessing.get_context("fork"))
+                max_workers=self.config.workers, mp_context=multiprocessing.get_context("fork"),
+                initializer=lower_priority)
         return self._pool
 
     def _max_insns(self, site: Site) -> int:

@@ -9,6 +9,7 @@ read-only executable mappings.
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
@@ -19,7 +20,13 @@ from ubypass.daemon.modules import ModuleError, Symbols, module_map
 from ubypass.translator import NotTranslatable, ProcessSource, translate
 from ubypass.translator.region import discover
 
-__all__ = ["JobResult", "run_job"]
+__all__ = ["WORKER_NICE", "JobResult", "lower_priority", "run_job"]
+
+#: A translation is a bet on the future: it must not take CPU from the
+#: programs it is for (a Redis under load has nothing to spare), yet run
+#: whenever a CPU has time left.  Nice 10 gets a tenth of a CPU a busy
+#: nice-0 task leaves it, and all of an idle one.
+WORKER_NICE = 10
 
 _symbols = Symbols()
 #: Rounds of adding the RIPs after the region's own syscalls as entries, and
@@ -29,6 +36,11 @@ _symbols = Symbols()
 #: under TCG).
 _CLOSURE_ROUNDS = 4
 _CLOSURE_MAX_INSNS = 2000
+
+
+def lower_priority() -> None:
+    """The pool's initializer: each worker runs at ``WORKER_NICE``."""
+    os.nice(max(0, WORKER_NICE - os.nice(0)))
 
 
 @dataclass

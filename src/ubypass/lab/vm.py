@@ -86,11 +86,13 @@ def prepare_run_dir(
     command: Sequence[str],
     nonce: str,
     shares: Mapping[str, Path] | None = None,
+    writable: Mapping[str, Path] | None = None,
 ) -> list[Share]:
     """Write what the guest init reads from the per-run share; return the shares.
 
     The command becomes ``exec <argv, shell-quoted>`` so the script's exit
-    status is the command's own.
+    status is the command's own.  ``shares`` are mounted read-only,
+    ``writable`` read-write (state a guest keeps for the next boot).
     """
     if not command:
         raise ValueError("no command to run")
@@ -102,14 +104,15 @@ def prepare_run_dir(
         Share(RUN_TAG, run_dir, readonly=False),
         Share(RESULTS_TAG, RESULTS_DIR, readonly=False),
     ]
-    items = sorted((shares or {}).items())
+    items = sorted([(g, h, True) for g, h in (shares or {}).items()]
+                   + [(g, h, False) for g, h in (writable or {}).items()])
     lines = []
-    for tag, (guest, host) in zip(share_tags(len(items)), items, strict=True):
+    for tag, (guest, host, readonly) in zip(share_tags(len(items)), items, strict=True):
         host = Path(host).resolve()
         if not host.is_dir():
             raise ValueError(f"share {guest}: {host} is not a directory")
-        lines.append(f"{tag} {_check_guest_path(guest)}\n")
-        result.append(Share(tag, host, readonly=True))
+        lines.append(f"{tag} {_check_guest_path(guest)} {'ro' if readonly else 'rw'}\n")
+        result.append(Share(tag, host, readonly=readonly))
     (run_dir / "mounts").write_text("".join(lines))
     return result
 
@@ -284,6 +287,7 @@ def run_in_guest(
     accel: str = "tcg",
     stream: TextIO | None = None,
     shares: Mapping[str, Path] | None = None,
+    writable: Mapping[str, Path] | None = None,
     variant: str = "release",
     icount: bool = False,
     plugins: Sequence[Plugin] = (),
@@ -291,10 +295,10 @@ def run_in_guest(
 ) -> GuestRun:
     """Boot a fresh guest, run ``command`` as root in it, power it off.
 
-    ``shares`` maps guest paths to host directories exported read-only; the
-    checkout is always at /ub (read-only) and the results directory at
-    /results (read-write). The command starts in /root with a clean
-    environment: PATH, HOME=/root, TERM=linux, LANG=C.UTF-8,
+    ``shares`` maps guest paths to host directories exported read-only,
+    ``writable`` to ones exported read-write; the checkout is always at /ub
+    (read-only) and the results directory at /results (read-write). The
+    command starts in /root with a clean environment: PATH, HOME=/root, TERM=linux, LANG=C.UTF-8,
     PYTHONPATH=/ub/src (so ``python3 -m ubypass`` runs the checkout),
     UB_REPO=/ub and UB_RESULTS=/results; stdin is /dev/null.
     ``timeout`` covers the whole run, boot included. ``variant`` names the
@@ -313,7 +317,7 @@ def run_in_guest(
         config = VmConfig(
             kernel=bzimage,
             rootfs=rootfs,
-            shares=tuple(prepare_run_dir(run_dir, command, nonce, shares)),
+            shares=tuple(prepare_run_dir(run_dir, command, nonce, shares, writable)),
             kpti=kpti,
             smp=smp,
             mem=mem,

@@ -66,9 +66,9 @@ read -r name </etc/hostname || name=ub-lab
 echo "$name" >/proc/sys/kernel/hostname
 ip link set lo up || fatal "cannot bring up the loopback interface"
 if [ -f /run/ub/mounts ]; then
-	while read -r tag dir; do
+	while read -r tag dir access; do
 		[ -d "$dir" ] || mkdir -p "$dir"
-		mount -t 9p -o trans=virtio,version=9p2000.L,msize=262144,ro "$tag" "$dir" ||
+		mount -t 9p -o "trans=virtio,version=9p2000.L,msize=262144,$access" "$tag" "$dir" ||
 			fatal "cannot mount share $tag at $dir"
 	done </run/ub/mounts
 fi

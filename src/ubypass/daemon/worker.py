@@ -24,8 +24,9 @@ __all__ = ["WORKER_NICE", "JobResult", "lower_priority", "run_job"]
 
 #: A translation is a bet on the future: it must not take CPU from the
 #: programs it is for (a Redis under load has nothing to spare), yet run
-#: whenever a CPU has time left.  Nice 10 gets a tenth of a CPU a busy
-#: nice-0 task leaves it, and all of an idle one.
+#: whenever a CPU has time left.  At nice 10 a worker gets about a tenth
+#: of a CPU it shares with a busy nice-0 task (CFS weights 110 and 1024),
+#: and all of an idle one.
 WORKER_NICE = 10
 
 _symbols = Symbols()

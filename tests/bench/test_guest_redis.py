@@ -116,16 +116,22 @@ def test_the_record_keeps_ubds_reasons(tmp_path: Path, monkeypatch: pytest.Monke
 
 
 class _Clock:
-    """Time that passes only when the code under test sleeps or loads."""
+    """Time that passes only when the code under test sleeps or loads the
+    server (a round of load takes 10 s; ``loads`` says when each began)."""
 
     def __init__(self) -> None:
         self.now = 0.0
+        self.loads: list[float] = []
 
     def monotonic(self) -> float:
         return self.now
 
     def sleep(self, seconds: float) -> None:
         self.now += seconds
+
+    def load(self) -> None:
+        self.loads.append(self.now)
+        self.now += 10.0
 
 
 def test_a_benchmark_warm_up_also_waits_for_what_ubd_has_pending(
@@ -138,24 +144,19 @@ def test_a_benchmark_warm_up_also_waits_for_what_ubd_has_pending(
 
     clock = _Clock()
     monkeypatch.setattr(serving, "time", clock)
-    loads: list[float] = []
-
-    def load() -> None:
-        loads.append(clock.now)
-        clock.now += 10.0
 
     def procs() -> list[dict[str, Any]]:
         pending = ["2 growths of f to fuse"] if clock.now < 25.0 else []
         return [{"chained": 10, "sites": [{"state": "installed"}], "pending": pending}]
 
-    serving.warm_until_settled(load, procs, 600.0)
-    assert loads == [0.0, 10.0]  # chains, and the same sites over a whole round
-    loads.clear()
+    serving.warm_until_settled(clock.load, procs, 600.0)
+    assert clock.loads == [0.0, 10.0]  # chains, and the same sites over a whole round
+    clock.loads.clear()
     clock.now = 0.0
-    seconds, _ = serving.warm_until_settled(load, procs, 600.0, idle=True)
+    seconds, _ = serving.warm_until_settled(clock.load, procs, 600.0, idle=True)
     # the first round leaves a fusion pending: no load until ubd is done,
     # then one quiet round with the same sites
-    assert loads == [0.0, 25.0] and seconds == 35.0
+    assert clock.loads == [0.0, 25.0] and seconds == 35.0
 
 
 def test_a_warm_up_pauses_for_ubd_at_most_drain_s_per_round(
@@ -164,16 +165,11 @@ def test_a_warm_up_pauses_for_ubd_at_most_drain_s_per_round(
 
     clock = _Clock()
     monkeypatch.setattr(serving, "time", clock)
-    loads: list[float] = []
-
-    def load() -> None:
-        loads.append(clock.now)
-        clock.now += 10.0
 
     def procs() -> list[dict[str, Any]]:
         return [{"chained": 10, "sites": [{"state": "translating"}], "pending": []}]
 
-    seconds, _ = serving.warm_until_settled(load, procs, 200.0)
+    seconds, _ = serving.warm_until_settled(clock.load, procs, 200.0)
     step = 10.0 + serving.DRAIN_S
-    assert loads == [0.0, step, 2 * step]
+    assert clock.loads == [0.0, step, 2 * step]
     assert seconds == 200.0  # the last pause ends at the timeout

@@ -201,3 +201,39 @@ def test_guest_command_only() -> None:
 
     assert guest_command(False, only=["getppid", "redis"])[-2:] == ["--only", "getppid,redis"]
     assert "--only" not in guest_command(False)
+
+
+@pytest.mark.parametrize("server", ["redis", "nginx"])
+def test_server_benches_keep_ubds_cache_across_boots_unless_asked(
+        server: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The guest's /var/cache/ubypass is a host directory named by the
+    translator's version, mounted read-write, so the next run starts from
+    what ubd translated; ``--fresh-cache`` mounts nothing there, and
+    ``--warm`` reaches the guest driver."""
+    import ubypass.bench.servers as servers
+    import ubypass.paths as paths
+    from ubypass.daemon.cache import translator_version
+
+    monkeypatch.setattr(paths, "CACHE_DIR", tmp_path)
+    seen: list[dict[str, Any]] = []
+
+    def run_lab(command: list[str], tag: str, kpti: Sequence[bool],
+                **kw: Any) -> list[dict[str, Any]]:
+        seen.append({"command": command, **kw})
+        raise BenchError("stop here")
+
+    monkeypatch.setattr(servers, "run_lab", run_lab)
+    kept = tmp_path / "ubd" / translator_version()
+    kept.mkdir(parents=True)
+    (kept / "0123.img").write_bytes(b"x")
+    for args in ([], ["--fresh-cache", "--warm", "900"]):
+        res = CliRunner().invoke(bench, [server, "--kpti", "on", *args])
+        assert res.exit_code == 1 and "stop here" in res.output, res.output
+    kept_run, fresh_run = seen
+    assert kept_run["writable"] == {servers.GUEST_UBD_CACHE: kept}
+    assert kept_run["meta"]["ubd_cache"] == "kept, 1 images at start"
+    assert fresh_run["writable"] == {} and fresh_run["meta"]["ubd_cache"] == "fresh"
+    warm = kept_run["command"].index("--warm")
+    assert kept_run["command"][warm + 1] == "600.0"
+    warm = fresh_run["command"].index("--warm")
+    assert fresh_run["command"][warm + 1] == "900.0"

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 import click
 from rich.console import Console
 
+from ubypass.bench.serving import WARM_S
 from ubypass.paths import RESULTS_DIR
 
 __all__ = ["baseline", "bench", "identifier", "micro", "nginx", "parse_sizes", "redis",
@@ -302,6 +303,10 @@ def _save(records: list[dict[str, Any]], prefix: str, json_path: Path | None,
 
 _icount_option = click.option("--icount", is_flag=True, default=False,
                               help="QEMU -icount shift=0: guest time counts instructions.")
+_warm_option = click.option(
+    "--warm", "warm_s", type=click.FloatRange(min=1), default=WARM_S, show_default=True,
+    help="Seconds the bypassed server is warmed at most, waiting for ubd to be idle "
+         "(a cold cache under TCG needs more than the default for Redis).")
 _fresh_cache_option = click.option(
     "--fresh-cache", is_flag=True, default=False,
     help="Start the guest's ubd with an empty translation cache (default: the one the "
@@ -317,8 +322,9 @@ _fresh_cache_option = click.option(
                    "(every unit; with --quick the CI units).")
 @_icount_option
 @_fresh_cache_option
+@_warm_option
 def redis(kpti: str, json_path: Path | None, accel: str, quick: bool, sizes: str,
-          suite: bool, icount: bool, fresh_cache: bool) -> None:
+          suite: bool, icount: bool, fresh_cache: bool, warm_s: float) -> None:
     """Debian's Redis: native vs ``ub run``, KPTI off and on, in the same boot."""
     from ubypass.bench.guest_redis import CI_UNITS, RESULT_TAG
     from ubypass.bench.servers import render_redis, render_suite
@@ -331,9 +337,11 @@ def redis(kpti: str, json_path: Path | None, accel: str, quick: bool, sizes: str
     if suite:
         src = fetch_source("redis")
         shares, meta["redis_source"] = {"/redis-src": src.tree}, src.version
-        cmd += ["suite", "--src", "/redis-src", "--units", *(CI_UNITS if quick else ())]
+        cmd += ["suite", "--src", "/redis-src", "--warm", str(warm_s),
+                "--units", *(CI_UNITS if quick else ())]
     else:
-        cmd += ["bench", "--sizes", *map(str, _int_list(sizes, "'--sizes'"))]
+        cmd += ["bench", "--warm", str(warm_s),
+                "--sizes", *map(str, _int_list(sizes, "'--sizes'"))]
         cmd += ["--requests", "4000", "--rounds", "1"] if quick else []
     records = _run_servers(cmd, RESULT_TAG, kpti, accel, icount, quick, fresh_cache, shares,
                            meta)
@@ -352,15 +360,17 @@ def redis(kpti: str, json_path: Path | None, accel: str, quick: bool, sizes: str
                    "one client vCPU saturates at far fewer).")
 @_icount_option
 @_fresh_cache_option
+@_warm_option
 def nginx(kpti: str, json_path: Path | None, accel: str, quick: bool, sizes: str,
-          workers: str, connections: int, icount: bool, fresh_cache: bool) -> None:
+          workers: str, connections: int, icount: bool, fresh_cache: bool,
+          warm_s: float) -> None:
     """Debian's nginx: native vs ``ub run`` under wrk, KPTI off and on, in the same boot."""
     from ubypass.bench.guest_nginx import RESULT_TAG
     from ubypass.bench.servers import render_nginx
 
     started = time.monotonic()
     cmd = ["python3", "-m", "ubypass.bench.guest_nginx", "bench", "--workers", workers,
-           "--connections", str(connections),
+           "--connections", str(connections), "--warm", str(warm_s),
            "--sizes", *map(str, _int_list(sizes, "'--sizes'"))]
     cmd += ["--seconds", "3", "--rounds", "1"] if quick else []
     records = _run_servers(cmd, RESULT_TAG, kpti, accel, icount, quick, fresh_cache)

@@ -243,7 +243,7 @@ def wrk(port: int, path: str, connections: int, seconds: int) -> float:
 
 
 def bench(work: Path, sizes: list[int], connections: int, seconds: int, rounds: int,
-          workers: str) -> None:
+          workers: str, warm_s: float = WARM_S) -> None:
     from ubypass.daemon.client import DEFAULT_SOCKET, ensure_daemon
 
     ensure_daemon(DEFAULT_SOCKET)
@@ -251,7 +251,7 @@ def bench(work: Path, sizes: list[int], connections: int, seconds: int, rounds: 
     make_root(root)
     with nginx_server(8080, False, work / "native", root, workers) as nat, \
             nginx_server(8081, True, work / "ub", root, workers) as byp:
-        warm = byp.warm(idle=True)
+        warm = byp.warm(warm_s, idle=True)
         for kib in sizes:
             rec: dict[str, Any] = {"bench": "nginx", "kib": kib, "workers": workers,
                                    "connections": connections, "seconds": seconds,
@@ -279,11 +279,14 @@ def main() -> int:
     b.add_argument("--seconds", type=int, default=10)
     b.add_argument("--rounds", type=int, default=3)
     b.add_argument("--workers", default="1")
+    b.add_argument("--warm", type=float, default=WARM_S,
+                   help="seconds of warm-up at most before the timed rounds")
     for p in (v, b):
         p.add_argument("--work", type=Path, default=Path("/tmp/ub-nginx"))
     args = ap.parse_args()
     if args.cmd == "bench":
-        bench(args.work, args.sizes, args.connections, args.seconds, args.rounds, args.workers)
+        bench(args.work, args.sizes, args.connections, args.seconds, args.rounds, args.workers,
+              args.warm)
         return 0
     from ubypass.daemon.client import DEFAULT_LOG, DaemonUnavailable
 

@@ -208,7 +208,7 @@ def _syscalls_per_request(port: int, pid: int, test: str, size: int, requests: i
 
 
 def bench(sizes: list[int], tests: list[str], requests: int, clients: int, rounds: int,
-          work: Path) -> list[dict[str, Any]]:
+          work: Path, warm_s: float = WARM_S) -> list[dict[str, Any]]:
     """Every point, native and bypassed alternating, ``rounds`` times each."""
     from ubypass.daemon.client import DEFAULT_SOCKET, ensure_daemon
 
@@ -216,7 +216,7 @@ def bench(sizes: list[int], tests: list[str], requests: int, clients: int, round
     records: list[dict[str, Any]] = []
     with redis_server(6400, False, work / "native", cpu=SERVER_CPU) as nat, \
             redis_server(6401, True, work / "ub", cpu=SERVER_CPU) as byp:
-        warm = byp.warm(idle=True)
+        warm = byp.warm(warm_s, idle=True)
         for size in sizes:
             for test in tests:
                 rec: dict[str, Any] = {"bench": "redis", "test": test, "size": size,
@@ -258,9 +258,12 @@ def main() -> int:
     b.add_argument("--clients", type=int, default=50)
     b.add_argument("--rounds", type=int, default=3)
     b.add_argument("--work", type=Path, default=Path("/tmp/ub-redis-bench"))
+    b.add_argument("--warm", type=float, default=WARM_S,
+                   help="seconds of warm-up at most before the timed rounds")
     args = ap.parse_args()
     if args.cmd == "bench":
-        bench(args.sizes, args.tests, args.requests, args.clients, args.rounds, args.work)
+        bench(args.sizes, args.tests, args.requests, args.clients, args.rounds, args.work,
+              args.warm)
         return 0
     result: dict[str, Any] = {"units": args.units}
     for port, bypassed in ((6400, False), (6401, True)):

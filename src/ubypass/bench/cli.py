@@ -281,11 +281,12 @@ def _run_servers(command: list[str], tag: str, kpti: str, accel: str, icount: bo
         raise click.BadParameter("the server benchmarks run in the TCG lab",
                                  param_hint="'--accel'")
     writable, cache_meta = kept_translations(fresh_cache)
-    Console(stderr=True).print(f"ubd's translation cache: {cache_meta['ubd_cache']}")
+    console = Console(stderr=True)
+    console.print(f"ubd's translation cache: {cache_meta['ubd_cache']}")
     try:
         return run_lab(command, tag, _KPTI_STATES[kpti], shares=shares, writable=writable,
                        icount=icount, quick=quick, meta={**(meta or {}), **cache_meta},
-                       console=Console(stderr=True))
+                       console=console)
     except BenchError as e:
         raise click.ClickException(str(e)) from None
 

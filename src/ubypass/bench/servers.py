@@ -22,13 +22,14 @@ from rich.console import Console
 from rich.table import Table
 
 from ubypass.bench.baseline import BenchError, boot_and_run, built_benchmarks
+from ubypass.daemon.client import SYSTEM_CACHE
 
 __all__ = ["GUEST_UBD_CACHE", "kept_translations", "render_nginx", "render_redis",
            "render_suite", "run_lab"]
 
 TIMEOUT_S = 4 * 3600.0
 #: ubd's translation cache in the guest (its default, on the throw-away root)
-GUEST_UBD_CACHE = "/var/cache/ubypass"
+GUEST_UBD_CACHE = str(SYSTEM_CACHE)
 
 
 def kept_translations(fresh: bool) -> tuple[dict[str, Path], dict[str, Any]]:
@@ -49,7 +50,6 @@ def kept_translations(fresh: bool) -> tuple[dict[str, Path], dict[str, Any]]:
     from ubypass.paths import cache_dir
 
     root = cache_dir("ubd", translator_version())
-    root.mkdir(parents=True, exist_ok=True)
     images = sum(1 for _ in root.glob("*.img"))
     return {GUEST_UBD_CACHE: root}, {"ubd_cache": f"kept, {images} images at start",
                                      "ubd_cache_dir": str(root)}

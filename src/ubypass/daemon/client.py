@@ -19,13 +19,16 @@ __all__ = [
     "DEFAULT_CACHE",
     "DEFAULT_LOG",
     "DEFAULT_SOCKET",
+    "SYSTEM_CACHE",
     "DaemonUnavailable",
     "ensure_daemon",
     "request",
 ]
 
 DEFAULT_SOCKET = Path(os.environ.get("UBD_SOCKET", "/run/ubd.sock"))
-DEFAULT_CACHE = Path(os.environ.get("UBD_CACHE", "/var/cache/ubypass"))
+#: where a system-wide ubd keeps its translation cache
+SYSTEM_CACHE = Path("/var/cache/ubypass")
+DEFAULT_CACHE = Path(os.environ.get("UBD_CACHE", SYSTEM_CACHE))
 DEFAULT_LOG = Path(os.environ.get("UBD_LOG", "/var/log/ubd.log"))
 _START_TIMEOUT_S = 120.0  # Python and iced-x86 start slowly under TCG
 

@@ -420,17 +420,19 @@ def test_established_only_once_the_grown_image_runs(tmp_path: Path) -> None:
     assert started is not None
     first = started + 1.5
     one = site("installed", 1, 5000, first_chain_at=first)
-    two = site("installed", 2, 9000, first_chain_at=first, growths=1)
+    # the grown image covers the first one, whose first chain came earlier
+    two = [site("covered", 1, 5000, first_chain_at=first),
+           site("installed", 2, 9000, first_chain_at=first + 7.0, growths=1)]
     world = World([
         ([], 0, 0),  # nothing hot yet
         ([site("translating")], 1, 0),
         ([site("installed", 1)], 0, 0),  # installed, not run yet
         ([one], 0, 3),  # chaining with MISS exits for one window and a half: ubd grows it
         ([one], 1, 0),  # the growth's translation
-        ([two], 0, 0),  # the grown image runs, no MISS: stable
+        (two, 0, 0),  # the grown image runs, no MISS: stable
     ], steps=15)  # fmt: skip
     info = auto(world, tmp_path).establish(me, started - 2.0)
-    assert [s["image_id"] for s in info["sites"]] == [2]
+    assert [s["image_id"] for s in info["sites"] if s["state"] == "installed"] == [2]
     assert world.seen[-1] == 5 and world.seen.count(5) >= 10  # a whole window on image 2
     assert info["first_chain_s"] == pytest.approx(1.5, abs=0.02)
     assert info["launch_s"] == pytest.approx(2.0, abs=0.02)

@@ -404,7 +404,9 @@ class AutoBypass:
               misses_ignored: bool) -> dict[str, Any]:  # fmt: skip
         installed = [s for s in sites if s["state"] == "installed"]
         started = start_time(pid) or launched
-        firsts = [float(s["first_chain_at"]) for s in installed if s.get("first_chain_at")]
+        # every site, not only those installed now: a fusion covers the images
+        # that chained first, and their times go with them
+        firsts = [float(s["first_chain_at"]) for s in sites if s.get("first_chain_at")]
         first = min(firsts) if firsts else time.time()
         return {
             "pid": pid,

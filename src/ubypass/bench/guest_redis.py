@@ -44,10 +44,12 @@ __all__ = ["CI_UNITS", "RESULT_TAG", "Server", "parse_suite", "redis_server"]
 
 RESULT_TAG = "UBREDIS "
 UB = [sys.executable, "-m", "ubypass"]
-#: Units whose tests do not time themselves against the wall clock: under TCG
-#: a timing test fails natively too.  CI runs these; ``ub bench redis --suite``
+#: Units whose tests do not time themselves against the wall clock (under TCG
+#: a timing test fails natively too), and not unit/type/hash: its big-hash
+#: tests took 146 s natively and ~220 s bypassed, a tenth of CI for commands
+#: the scripted session covers.  CI runs these; ``ub bench redis --suite``
 #: every unit.
-CI_UNITS = ("unit/type/string", "unit/type/incr", "unit/type/hash", "unit/keyspace",
+CI_UNITS = ("unit/type/string", "unit/type/incr", "unit/keyspace",
             "unit/protocol", "unit/multi", "unit/quit", "unit/info-command")
 SIZES = (1, 4, 16, 64, 256, 1024, 4096, 16384)  # the paper's -d values
 SERVER_CPU, CLIENT_CPU = "0", "1"

@@ -148,6 +148,7 @@ static int __init ub_init(void)
 {
 	if (!register_sysctl("kernel/ub", ub_sysctls))
 		pr_warn("cannot register /proc/sys/kernel/ub\n");
+	ub_run_init();
 	static_branch_enable(&ub_enabled_key);
 	pr_info("userspace bypass v%d (image format %d)\n",
 		UB_CORE_VERSION, UB_IMAGE_VERSION);

@@ -519,9 +519,9 @@ static int ub_dev_open(struct inode *inode, struct file *file)
 	if (!capable(CAP_SYS_ADMIN))
 		return -EPERM;
 	/*
-	 * Until the kernel validates BTC code itself, installing it is
-	 * loading unsigned code into ring 0: what module signature lockdown
-	 * forbids, under the same reason.
+	 * An image is code for ring 0 that no signature vouches for, only
+	 * validate.c's proof: integrity lockdown forbids such code for
+	 * modules, and /dev/ub refuses it under the same reason.
 	 */
 	err = security_locked_down(LOCKDOWN_MODULE_SIGNATURE);
 	if (err)

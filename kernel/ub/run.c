@@ -22,6 +22,7 @@
 #include <linux/entry-common.h>
 #include <linux/hash.h>
 #include <linux/hw_breakpoint.h>
+#include <linux/interrupt.h>
 #include <linux/log2.h>
 #include <linux/ptrace.h>
 #include <linux/sched/signal.h>
@@ -82,25 +83,25 @@ enum ub_step {
  * task's identity, or that rely on a real return to user mode: the task
  * returns to user mode just before them and runs them natively.
  */
-bool ub_never_chain(int nr)
+/*
+ * Syscalls a BTC never chains: they need the real return to user mode (a
+ * new context, a new stack or task, or the fs base the BTC frame caches).
+ * A bitmap, not a switch: this is asked on every chained syscall.
+ */
+static const int ub_unchainable[] __initconst = {
+	__NR_rt_sigreturn, __NR_clone, __NR_fork, __NR_vfork, __NR_execve,
+	__NR_exit, __NR_modify_ldt, __NR_arch_prctl, __NR_iopl,
+	__NR_exit_group, __NR_execveat, __NR_clone3, __NR_uretprobe,
+};
+
+DECLARE_BITMAP(ub_never_chain_nrs, NR_syscalls) __ro_after_init;
+
+void __init ub_run_init(void)
 {
-	switch (nr) {
-	case __NR_rt_sigreturn:
-	case __NR_clone:
-	case __NR_fork:
-	case __NR_vfork:
-	case __NR_execve:
-	case __NR_exit:
-	case __NR_modify_ldt:
-	case __NR_arch_prctl:	/* the BTC frame caches the fs base */
-	case __NR_iopl:
-	case __NR_exit_group:
-	case __NR_execveat:
-	case __NR_clone3:
-	case __NR_uretprobe:
-		return true;
-	}
-	return (unsigned int)nr >= NR_syscalls;	/* x32 and invalid ones too */
+	int i;
+
+	for (i = 0; i < ARRAY_SIZE(ub_unchainable); i++)
+		__set_bit(ub_unchainable[i], ub_never_chain_nrs);
 }
 
 static bool ub_user_shadow_stack(void)
@@ -181,8 +182,8 @@ struct ub_lookup_cache {
  * the generation before its image is freed after a grace period, and a
  * reader that still sees the old generation began before that period.
  */
-static const struct ub_entry_ref *ub_lookup_cached(struct ub_lookup_cache *c,
-						   unsigned long ip)
+static __always_inline const struct ub_entry_ref *
+ub_lookup_cached(struct ub_lookup_cache *c, unsigned long ip)
 {
 	struct ub_mm *ubm = rcu_dereference(current->mm->ub);
 	const struct ub_entry_ref *ref;
@@ -328,6 +329,25 @@ static bool ub_may_go_on(void)
 	return !(read_thread_flags() & EXIT_TO_USER_MODE_WORK);
 }
 
+/*
+ * The entry a MISS hop goes on in without leaving the run's context
+ * (softirqs, page faults and preemption off, FPU state loaded, RCU held):
+ * nothing to report from the last run, no softirq waiting for the end of
+ * the bh-off section, and the FPU state still lets BTC code run.  The
+ * checks of ub_may_enter() stand: no syscall ran since, and BTC code can
+ * change none of what they test.  Anything else takes the full way round.
+ */
+static const struct ub_entry_ref *ub_hop_in_place(struct ub_lookup_cache *c,
+						  struct pt_regs *regs,
+						  const struct ub_run_state *st,
+						  const struct ub_miss *miss)
+{
+	if (miss->site != U64_MAX || st->unsafe || local_softirq_pending() ||
+	    !ub_fp_quiet())
+		return NULL;
+	return ub_lookup_cached(c, regs->ip);
+}
+
 void ub_run(struct pt_regs *regs)
 {
 	const struct ub_entry_ref *ref;
@@ -373,19 +393,33 @@ void ub_run(struct pt_regs *regs)
 			ub_hot_cancel(current);
 		}
 		irqs_were_on = true;
-		miss.site = U64_MAX;
-		entry_rip = regs->ip;
-		step = ub_run_once(regs, ref, &st, &miss, &reason,
-				   chained < READ_ONCE(ub_max_chain));
+		for (;;) {
+			const struct ub_entry_ref *next;
+
+			miss.site = U64_MAX;
+			entry_rip = regs->ip;
+			step = ub_run_once(regs, ref, &st, &miss, &reason,
+					   chained < READ_ONCE(ub_max_chain));
+			/*
+			 * An END exit where the run began ran nothing: going
+			 * on would run the same entry again, up to max_chain
+			 * times for nothing.
+			 */
+			if (step == UB_STEP_MISS && (!ub_may_go_on() ||
+			    (reason == UB_EXIT_END && regs->ip == entry_rip)))
+				step = UB_STEP_USER;
+			if (step != UB_STEP_MISS)
+				break;
+			next = ub_hop_in_place(&cache, regs, &st, &miss);
+			if (!next)
+				break;
+			/* a hop counts against max_chain like a syscall */
+			chained++;
+			this_cpu_inc(next->img->counts->hops);
+			ref = next;
+		}
 		pagefault_enable();
 		fpregs_unlock();
-		/*
-		 * An END exit where the run began ran nothing: going on would
-		 * run the same entry again, up to max_chain times for nothing.
-		 */
-		if (step == UB_STEP_MISS && (!ub_may_go_on() ||
-		    (reason == UB_EXIT_END && regs->ip == entry_rip)))
-			step = UB_STEP_USER;
 		if (!syscalls && step == UB_STEP_USER &&
 		    reason != UB_EXIT_SYSCALL)
 			ub_hot_early(ref->img, entry_rip, reason);

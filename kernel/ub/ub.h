@@ -13,6 +13,7 @@
 #ifndef _KERNEL_UB_UB_H
 #define _KERNEL_UB_UB_H
 
+#include <linux/bitops.h>
 #include <linux/list.h>
 #include <linux/mmu_notifier.h>
 #include <linux/percpu.h>
@@ -20,6 +21,7 @@
 #include <linux/workqueue.h>
 #include <linux/xarray.h>
 #include <uapi/linux/ub.h>
+#include <asm/unistd.h>
 
 #include "btc_abi.h"
 
@@ -118,7 +120,16 @@ u64 ub_hot_cookie(const struct ub_hot *hot);
 int ub_hot_read(struct mm_struct *mm, struct ub_hot_site *out, u32 room,
 		u64 *cookie, u32 *period);
 void ub_hot_early(struct ub_image *img, u64 entry_rip, u32 reason);
-bool ub_never_chain(int nr);
+
+/* run.c: syscalls never chained, x32 and invalid numbers included */
+extern unsigned long ub_never_chain_nrs[];
+void ub_run_init(void);
+
+static inline bool ub_never_chain(int nr)
+{
+	return (unsigned int)nr >= NR_syscalls ||
+	       test_bit(nr, ub_never_chain_nrs);
+}
 
 /*
  * run.c: one BTC run, handed to ub_btc_enter() (the fields up to aux are

@@ -80,6 +80,34 @@ def test_worker_translates_a_live_site_and_the_cache_keeps_it(tmp_path: Path) ->
     assert cache.get(entry.key) is None and cache.get(other) is None
 
 
+def test_a_restarted_cache_prunes_what_no_key_reaches(tmp_path: Path) -> None:
+    """A fusion re-points its entries' keys to the fused image: the image it
+    replaced is unreachable, and stays on disk until the next daemon start."""
+    entry, _ = _entry_of()
+    root = tmp_path / "c"
+    cache = TranslationCache(root)
+    assert cache.pruned == 0
+    fused = dataclasses.replace(entry, image=entry.image + b"\0" * 16)
+    cache.put(entry, [entry.key, "a" * 64])
+    cache.put(fused, [entry.key])  # the fusion takes one of the two keys
+    (root / ".tmp-torn").write_bytes(b"half an image")  # a daemon killed mid-write
+    again = TranslationCache(root)
+    assert again.pruned == 0  # both images are still reached
+    assert again.get(entry.key) == fused and again.get("a" * 64) == dataclasses.replace(
+        entry, key="a" * 64)
+    assert not (root / ".tmp-torn").exists()
+    cache.put(fused, ["a" * 64])  # now nothing reaches the first image
+    again = TranslationCache(root)
+    assert again.pruned == 1
+    assert sorted(p.name for p in root.iterdir()) == sorted(
+        [f"{entry.key}.ref", f"{'a' * 64}.ref",
+         *(f"{hashlib.sha256(fused.image).hexdigest()}{x}" for x in (".img", ".json"))])
+    assert again.get(entry.key) == fused
+    cache.forget(hashlib.sha256(fused.image).hexdigest())  # the kernel caught it
+    again = TranslationCache(root)
+    assert again.pruned == 0 and list(root.iterdir()) == []  # its keys could only miss
+
+
 def test_relocate_to_moves_every_module_or_refuses(tmp_path: Path) -> None:
     entry, _ = _entry_of()
     here = ModuleMap([Module(m["ident"], m["path"], m["base"], m["extent"])

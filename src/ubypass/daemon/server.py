@@ -193,8 +193,9 @@ class Daemon:
     # --- the loop -------------------------------------------------------------
 
     def run(self) -> None:
-        log.info("ubd %d: serving %s, cache %s, %d workers", os.getpid(),
-                 self.config.socket_path, self.config.cache_dir, self.config.workers)
+        log.info("ubd %d: serving %s, cache %s (%d unreachable images pruned), %d workers",
+                 os.getpid(), self.config.socket_path, self.config.cache_dir,
+                 self.cache.pruned, self.config.workers)
         self.rescan()
         poller = select.poll()
         poller.register(self.dev.fd, select.POLLIN)

@@ -7,11 +7,13 @@ are those of a real process; the lab tests run the whole daemon.
 
 from __future__ import annotations
 
+import concurrent.futures as cf
 import ctypes
 import dataclasses
 import hashlib
 import os
 import time
+import types
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +24,7 @@ from ubypass.bypass.device import Stats
 from ubypass.daemon.cache import CacheEntry, TranslationCache, relocate_to, site_key
 from ubypass.daemon.modules import Module, ModuleError, ModuleMap, Symbols, module_map
 from ubypass.daemon.report import site_table, summary_lines, totals
-from ubypass.daemon.server import Daemon, DaemonConfig
+from ubypass.daemon.server import Daemon, DaemonConfig, _Job
 from ubypass.daemon.state import Policy, Proc, Site, SiteState, verdict
 from ubypass.daemon.worker import run_job
 from ubypass.translator.relocate import RelocationError
@@ -469,6 +471,43 @@ def test_an_image_the_kernel_caught_faulting_unsafely_never_runs_again(tmp_path:
     assert site.state == SiteState.REFUSED and "translator bug" in site.why
     assert site.live_image == 0 and ubd.counters["unsafe"] == 1
     assert ubd.cache.get("k1") is None and ubd.cache.get("k2") is None
+
+
+def test_a_process_that_dies_while_translated_is_gone_not_refused(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """CI (session 11): a killed process's translation failed reading its
+    maps ("cannot read its mappings") and the site was refused, and a
+    growth still translating when a program exited stayed "translating" in
+    its ``ub run`` report.  Both are the process being gone."""
+    import subprocess
+
+    from ubypass.bypass.device import Event
+    from ubypass.daemon import worker
+    from ubypass.daemon.worker import JobResult
+
+    child = subprocess.Popen(["sleep", "30"])
+    # what ProcessSource read before the process died
+    monkeypatch.setattr(worker, "ProcessSource",
+                        lambda _pid: types.SimpleNamespace(segments=[object()]))
+    child.kill()
+    child.wait()
+    res = run_job(child.pid, 0x1000, [0x1000], 100)  # module_map finds no maps now
+    assert res.gone and not res.image, res
+
+    ubd = object.__new__(Daemon)
+    ubd.policy, ubd.counters = Policy(), {"refused": 0}
+    growth = Site(7, 100, 0x2000, 0, parent=0x1000, state=SiteState.TRANSLATING, busy=True)
+    root = Site(7, 100, 0x1000, 17, state=SiteState.INSTALLED, growths=1)
+    proc = Proc(7, 100, "prog", 1, sites={0x1000: root, 0x2000: growth})
+    ubd.procs = {7: proc}
+    ubd.handle(Event(EventType.GONE, 100, 7, 0, 0, 0))
+    assert growth.state == SiteState.GONE and root.state == SiteState.GONE
+    done: cf.Future[JobResult] = cf.Future()
+    done.set_result(JobResult(100, [0x2000], "cannot translate: pid 100: no maps"))
+    ubd.jobs = [_Job(growth, done, False)]
+    ubd._reap_jobs()
+    assert growth.state == SiteState.GONE and not growth.busy  # not refused
+    assert ubd.counters["refused"] == 0
 
 
 def test_translation_workers_run_below_the_programs_they_translate_for() -> None:

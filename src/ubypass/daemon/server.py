@@ -298,8 +298,9 @@ class Daemon:
                 proc.gone = True
                 proc.gone_at = time.time()
                 proc.totals = ev.counts
-                for s in proc.sites.values():
-                    if s.state in (SiteState.INSTALLED, SiteState.DROPPED):
+                for s in proc.sites.values():  # a translation still running is moot
+                    if s.state in (SiteState.INSTALLED, SiteState.DROPPED, SiteState.HOT,
+                                   SiteState.TRANSLATING):
                         s.state = SiteState.GONE
                         s.why = "the process exited or exec'd"
         elif kind == EventType.UNSAFE:
@@ -544,6 +545,8 @@ class Daemon:
             if res.gone:
                 site.state, site.why = SiteState.GONE, res.error
                 continue
+            if site.state == SiteState.GONE:
+                continue  # its process went while it was translated
             if job.fusion:
                 site.fused_at, site.fuse_s = time.monotonic(), res.seconds
             if res.error and job.fusion:  # the images it was to replace still run

@@ -39,6 +39,15 @@ _CLOSURE_ROUNDS = 4
 _CLOSURE_MAX_INSNS = 2000
 
 
+def _dead(pid: int) -> bool:
+    """Whether ``pid`` has exited (reaped, or a zombie whose memory is gone)."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            return f.read().rsplit(b")", 1)[1].split()[0] in (b"Z", b"X")
+    except (OSError, IndexError):
+        return True
+
+
 def lower_priority() -> None:
     """The pool's initializer: each worker runs at ``WORKER_NICE``."""
     os.nice(max(0, WORKER_NICE - os.nice(0)))
@@ -128,6 +137,9 @@ def run_job(pid: int, site: int, entries: Sequence[int], max_insns: int,
             symbol=_symbols.name(layout, site), insns=tr.stats.insns, ends=list(tr.ends),
             seconds=time.monotonic() - t0, region=ran)
     except (NotTranslatable, ModuleError, ValueError) as e:
+        if _dead(pid):  # it died while being read: that is why reading it failed
+            return JobResult(pid, wanted, "the process exited", gone=True,
+                             seconds=time.monotonic() - t0)
         return JobResult(pid, wanted, f"cannot translate: {e}", seconds=time.monotonic() - t0)
     except OSError as e:  # exited (ENOENT, ESRCH) or exec'd (EIO on the old mm)
         return JobResult(pid, wanted, f"the process exited or exec'd ({e.strerror or e})",

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from ubypass.bench.serving import (
+    START_S,
     WARM_S,
     counts_delta,
     reap,
@@ -150,7 +151,7 @@ def nginx_server(port: int, bypassed: bool, work: Path, root: Path,
     proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT)
     srv = Nginx(port, bypassed, work, proc)
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + START_S
         while True:
             try:
                 fetch(port, "/1k.bin", http.client.HTTPConnection("127.0.0.1", port, timeout=10))

@@ -38,7 +38,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from ubypass.bench.serving import WARM_S, counts_delta, reap, ubd_story, warm_until_settled
+from ubypass.bench.serving import (
+    START_S,
+    WARM_S,
+    counts_delta,
+    reap,
+    ubd_story,
+    warm_until_settled,
+)
 
 __all__ = ["CI_UNITS", "RESULT_TAG", "Server", "parse_suite", "redis_server"]
 
@@ -129,7 +136,7 @@ def redis_server(port: int, bypassed: bool, workdir: Path, conf: Path | None = N
     proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, cwd=workdir)
     srv = Server(port, bypassed, proc)
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + START_S
         while cli(port, "ping", timeout=10).strip() != "PONG":
             if time.monotonic() > deadline or proc.poll() is not None:
                 raise RuntimeError(f"redis-server on {port} did not answer: "

@@ -11,7 +11,14 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-__all__ = ["DRAIN_S", "WARM_S", "counts_delta", "reap", "summed", "ubd_story", "warm_until_settled"]
+__all__ = ["DRAIN_S", "START_S", "WARM_S", "counts_delta", "reap", "summed", "ubd_story",
+           "warm_until_settled"]
+
+#: Seconds for a started server to answer: ``ub run`` may first start ubd,
+#: whose Python start under TCG took more than the 60 s this was while
+#: another guest shared the host's two cores (a CI run, session 11); a
+#: server that dies is noticed at once whatever this is
+START_S = 300.0
 
 #: how long a benchmark warms a server at most: Redis's growth has not settled
 #: by then, but its rate has fallen to a few images a minute

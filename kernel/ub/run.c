@@ -80,13 +80,10 @@ enum ub_step {
 
 /*
  * Syscalls that rewrite the register frame, the address space or the
- * task's identity, or that rely on a real return to user mode: the task
- * returns to user mode just before them and runs them natively.
- */
-/*
- * Syscalls a BTC never chains: they need the real return to user mode (a
- * new context, a new stack or task, or the fs base the BTC frame caches).
- * A bitmap, not a switch: this is asked on every chained syscall.
+ * task's identity, or that rely on a real return to user mode (arch_prctl:
+ * the BTC frame caches the fs base): the task returns to user mode just
+ * before them and runs them natively.  A bitmap, not a switch: it is
+ * asked on every chained syscall.
  */
 static const int ub_unchainable[] __initconst = {
 	__NR_rt_sigreturn, __NR_clone, __NR_fork, __NR_vfork, __NR_execve,

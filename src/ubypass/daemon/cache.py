@@ -136,10 +136,11 @@ class TranslationCache:
             if img.stem not in live:
                 self.forget(img.stem)
                 gone += 1
-        for path in [*self.root.glob(".tmp-*"), *self.root.glob("*.json")]:
-            if path.name.startswith(".tmp-") or not (self.root / f"{path.stem}.img").exists():
-                with contextlib.suppress(FileNotFoundError):
-                    path.unlink()
+        for tmp in self.root.glob(".tmp-*"):
+            tmp.unlink(missing_ok=True)
+        for meta in self.root.glob("*.json"):
+            if not (self.root / f"{meta.stem}.img").exists():
+                meta.unlink(missing_ok=True)
         return gone
 
     def get(self, key: str) -> CacheEntry | None:

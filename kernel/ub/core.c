@@ -34,7 +34,7 @@
 #define UB_MAX_BUDGET		(1 << 24)
 #define UB_DEFAULT_CHAIN	1024
 #define UB_MAX_CHAIN		(1 << 20)
-#define UB_DEFAULT_IMAGE_BYTES	(4 << 20)
+#define UB_DEFAULT_IMAGE_BYTES	(16 << 20)
 #define UB_MAX_IMAGE_BYTES	(64 << 20)
 #define UB_DEFAULT_IMAGES	256
 #define UB_MAX_IMAGES		4096

@@ -11,8 +11,9 @@
  * Change both files together.
  *
  * Linear in the code size: one decode pass, one pass in address order
- * keeping the checked-register mask (the meet of what forward branches
- * bring at their targets), then two linear graph passes for the budget.
+ * keeping the checked registers and how far each has moved up since its
+ * check (the meet of what forward branches bring at their targets), then
+ * two linear graph passes for the budget.
  * Instructions are decided by an allowlist: anything not below is refused.
  */
 
@@ -38,6 +39,7 @@
 #define UB_RSP		4
 #define UB_RSI		6
 #define UB_RDI		7
+#define UB_NR_GPRS	16
 
 /* named forms the rules match (iced's Code of the same name) */
 enum {
@@ -48,6 +50,7 @@ enum {
 	UB_F_MOV_RM64_IMM32,
 	UB_F_LEA_R64,
 	UB_F_SUB_RM64_IMM,
+	UB_F_ADD_RM64_IMM,
 	UB_F_SHR_RM64_IMM8,
 	UB_F_NOT_RM64,
 	UB_F_ADD_R64_RM64,
@@ -99,7 +102,7 @@ struct ub_vi {
 	s32 imm;	/* first immediate, sign-extended */
 	u16 wr;		/* GPRs written, any part */
 	u16 ops;	/* GPRs that are explicit register operands */
-	u16 in_mask;
+	u16 in_mask;	/* checked, moved up by nothing, on every forward edge */
 	u16 bits;
 	u8 len;
 	u8 form;
@@ -490,6 +493,8 @@ static const char *ub_gp1(const u8 *p, const struct insn *insn,
 		lockable = g != 7;
 		if (e->w && op != 0x80 && g == 5)
 			vi->form = UB_F_SUB_RM64_IMM;
+		if (e->w && op != 0x80 && g == 0)
+			vi->form = UB_F_ADD_RM64_IMM;
 		if (op == 0x80 && g == 7 && vi->rm == 0)
 			vi->form = UB_F_CMP_AL_IMM8;
 		break;
@@ -1203,10 +1208,29 @@ static bool ub_rep_ranges(const struct ub_vstate *s, u32 k)
 	return true;
 }
 
+/*
+ * _Checked: the registers checked against the address limit on every path
+ * and not written since but by adding a positive constant, and per register
+ * how far such adds moved it up (its past): an access through it may reach
+ * UB_GUARD - past bytes beyond it.
+ */
+struct ub_checked {
+	u16 mask;
+	u16 past[UB_NR_GPRS];
+};
+
+/* _Checked.room: the bytes past register @n an access may reach, or -1 */
+static int ub_room(const struct ub_checked *c, u8 n)
+{
+	return (c->mask & UB_BIT(n)) ? UB_GUARD - c->past[n] : -1;
+}
+
 /* _check_memory: 1 for a user access, 0 for none or the frame's */
-static int ub_check_memory(struct ub_vstate *s, u32 i, u16 checked)
+static int ub_check_memory(struct ub_vstate *s, u32 i,
+			   const struct ub_checked *checked)
 {
 	const struct ub_vi *vi = &s->vi[i];
+	int room;
 	s32 d;
 
 	if (!(vi->mem & (UB_MEM_R | UB_MEM_W)))
@@ -1227,15 +1251,17 @@ static int ub_check_memory(struct ub_vstate *s, u32 i, u16 checked)
 	}
 	if (vi->base >= 16 || vi->index != UB_NOREG)
 		return ub_reject(s, i, "address is not a checked register");
-	if (!(checked & UB_BIT(vi->base)))
+	room = ub_room(checked, vi->base);
+	if (room < 0)
 		return ub_reject(s, i, "its base is not checked on every path");
-	if (vi->disp < 0 || (s64)vi->disp + vi->msize > UB_GUARD)
+	if (vi->disp < 0 || (s64)vi->disp + vi->msize > room)
 		return ub_reject(s, i, "displacement leaves the guard after the check");
 	return 1;
 }
 
 /* the rules of validate_code() for one instruction, before _step */
-static int ub_check_insn(struct ub_vstate *s, u32 i, u16 checked)
+static int ub_check_insn(struct ub_vstate *s, u32 i,
+			 const struct ub_checked *checked)
 {
 	const struct ub_vi *vi = &s->vi[i];
 	int user;
@@ -1251,8 +1277,10 @@ static int ub_check_insn(struct ub_vstate *s, u32 i, u16 checked)
 			return ub_reject(s, i, "rep without its range check and charge");
 		user = 1;
 	} else {
-		if (((vi->str & UB_STR_SRC) && !(checked & UB_BIT(UB_RSI))) ||
-		    ((vi->str & UB_STR_DST) && !(checked & UB_BIT(UB_RDI))))
+		if (((vi->str & UB_STR_SRC) &&
+		     ub_room(checked, UB_RSI) != UB_GUARD) ||
+		    ((vi->str & UB_STR_DST) &&
+		     ub_room(checked, UB_RDI) != UB_GUARD))
 			return ub_reject(s, i, "string pointer not checked");
 		user = 1;
 	}
@@ -1261,22 +1289,49 @@ static int ub_check_insn(struct ub_vstate *s, u32 i, u16 checked)
 	return 0;
 }
 
-/* _step: the checked mask after vi[i] on its fall-through; edges */
-static int ub_step(struct ub_vstate *s, u32 i, u16 checked, u16 *out,
+/* _advance: the register @vi moves up by a positive constant, or UB_NOREG */
+static u8 ub_advance(const struct ub_vi *vi, s32 *k)
+{
+	if (vi->form == UB_F_ADD_RM64_IMM && vi->rm < UB_NR_GPRS) {
+		*k = vi->imm;
+		return *k > 0 ? vi->rm : UB_NOREG;
+	}
+	if (vi->form == UB_F_LEA_R64 && vi->base == vi->reg &&
+	    vi->index == UB_NOREG) {
+		*k = vi->disp;
+		return *k > 0 ? vi->reg : UB_NOREG;
+	}
+	return UB_NOREG;
+}
+
+/* _step: the checked state after vi[i] on its fall-through; edges */
+static int ub_step(struct ub_vstate *s, u32 i, struct ub_checked *c,
 		   bool *falls)
 {
 	struct ub_vi *vi = &s->vi[i];
-	int charge, kind;
+	int charge, kind, room;
+	u16 exact;
+	s32 k;
+	u8 n;
 
 	*falls = false;
 	if (vi->wr & UB_BIT(UB_RSP))
 		return ub_reject(s, i, "writes rsp");
 	if ((vi->ops & UB_BIT(UB_RSP)) || (vi->is_lea && vi->base == UB_RSP))
 		return ub_reject(s, i, "reads rsp as a value");
-	*out = checked & ~vi->wr;
+	n = ub_advance(vi, &k);
+	room = n != UB_NOREG ? ub_room(c, n) : -1;
+	c->mask &= ~vi->wr;
+	if (room >= 0 && k <= room) {
+		c->mask |= UB_BIT(n);
+		c->past[n] += k;
+	}
 	if (i && ub_limit_cmp(&s->vi[i - 1]) >= 0 && ub_is_jae(vi) &&
-	    !ub_is_target(s, i))
-		*out |= UB_BIT(ub_limit_cmp(&s->vi[i - 1]));
+	    !ub_is_target(s, i)) {
+		n = ub_limit_cmp(&s->vi[i - 1]);
+		c->mask |= UB_BIT(n);
+		c->past[n] = 0;
+	}
 	if (vi->flow == UB_FL_EXIT)
 		return 0;
 	if (vi->flow != UB_FL_JMP) {
@@ -1303,8 +1358,12 @@ static int ub_step(struct ub_vstate *s, u32 i, u16 checked, u16 *out,
 		if (vi->target > vi->off) {
 			struct ub_vi *t = &s->vi[vi->to];
 
+			exact = c->mask;
+			for (n = 0; n < UB_NR_GPRS; n++)
+				if (c->past[n])
+					exact &= ~UB_BIT(n);
 			t->in_mask = (t->bits & UB_B_HAS_IN) ?
-				     (t->in_mask & *out) : *out;
+				     (t->in_mask & exact) : exact;
 			t->bits |= UB_B_HAS_IN;
 		}
 	}
@@ -1314,7 +1373,7 @@ static int ub_step(struct ub_vstate *s, u32 i, u16 checked, u16 *out,
 /* _walk with validate_code's checks, in address order */
 static int ub_walk(struct ub_vstate *s)
 {
-	u16 checked = 0, out;
+	struct ub_checked c = {};
 	bool falls = true;
 	u32 i;
 	int err;
@@ -1324,21 +1383,22 @@ static int ub_walk(struct ub_vstate *s)
 
 		if (vi->bits & UB_B_TGT) {
 			if (vi->bits & UB_B_BACK)
-				checked = 0;
+				c.mask = 0;
 			else if (!falls)
-				checked = (vi->bits & UB_B_HAS_IN) ? vi->in_mask : 0;
+				c.mask = (vi->bits & UB_B_HAS_IN) ? vi->in_mask : 0;
 			else if (vi->bits & UB_B_HAS_IN)
-				checked &= vi->in_mask;
+				c.mask &= vi->in_mask;
+			if (!falls)
+				memset(c.past, 0, sizeof(c.past));
 		}
 		if (!falls && !(vi->bits & UB_B_TGT))
-			checked = 0;
-		err = ub_check_insn(s, i, checked);
+			c.mask = 0;
+		err = ub_check_insn(s, i, &c);
 		if (err)
 			return err;
-		err = ub_step(s, i, checked, &out, &falls);
+		err = ub_step(s, i, &c, &falls);
 		if (err)
 			return err;
-		checked = out;
 	}
 	return 0;
 }

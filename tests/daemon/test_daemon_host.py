@@ -25,7 +25,7 @@ from ubypass.daemon.cache import CacheEntry, TranslationCache, relocate_to, site
 from ubypass.daemon.modules import Module, ModuleError, ModuleMap, Symbols, module_map
 from ubypass.daemon.report import site_table, summary_lines, totals
 from ubypass.daemon.server import Daemon, DaemonConfig, _Job
-from ubypass.daemon.state import Policy, Proc, Site, SiteState, verdict
+from ubypass.daemon.state import FUSED_SHARE, Policy, Proc, Site, SiteState, fusable, verdict
 from ubypass.daemon.worker import run_job
 from ubypass.translator.relocate import RelocationError
 
@@ -373,6 +373,41 @@ def test_a_growth_still_translated_when_a_fusion_starts_waits_for_the_next() -> 
     assert not ubd._fuse_due(proc, root)  # nothing landed: a fusion would add nothing
     late.busy, late.state, late.entries = False, SiteState.INSTALLED, [late.rip]
     assert ubd._fuse_due(proc, root)  # it landed and growth is over: it is fused
+
+
+def test_a_fusion_takes_the_most_run_images_that_fit_the_kernels_limit(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Redis's fused root grew to 4.03 MB of the kernel's 4 MiB: the next
+    three fusions (200-238 entries, minutes of translation each) were
+    refused as too big while SET hopped between growth images.  A fusion
+    now takes in the most run images that fit, and none when none does."""
+    import ubypass.daemon.server as server
+
+    def site(rip: int, size: int, runs: int) -> Site:
+        return Site(7, 100, rip, 0, parent=0x1000, state=SiteState.INSTALLED, entries=[rip],
+                    image_bytes=size, counts=Stats(runs, 0, {}, 1, 7))
+
+    root = Site(7, 100, 0x1000, 17, state=SiteState.INSTALLED, entries=[0x1000],
+                image_bytes=600, growths=4)
+    cold, hot, big, warm = (site(0x2000, 100, 5), site(0x3000, 100, 900),
+                            site(0x4000, 500, 800), site(0x5000, 150, 50))
+    cap = int(1000 / FUSED_SHARE) + 1  # room for 400 bytes beside the root
+    assert fusable(root, [cold, hot, big, warm], cap) == [hot, warm, cold]
+    assert fusable(root, [cold, hot, big, warm], 0) == [cold, hot, big, warm]
+
+    ubd = object.__new__(Daemon)
+    ubd.policy, ubd.jobs, ubd.counters = Policy(), [], {"translations": 0}
+    ubd.config = DaemonConfig(Path("/nonexistent"), Path("/nonexistent"))
+    submitted: list[list[int]] = []
+    ubd._submit = lambda _s, entries, **_k: submitted.append(entries)  # type: ignore[method-assign]
+    proc = Proc(7, 100, "prog", 1)
+    proc.sites = {s.rip: s for s in (root, cold, hot, big, warm)}
+    monkeypatch.setattr(server, "_image_cap", lambda: cap)
+    ubd.fuse(proc, root)
+    assert submitted == [[0x1000, 0x2000, 0x3000, 0x5000]] and root.fusions == 1
+    root.image_bytes = cap  # the root alone fills the limit: nothing to fuse
+    ubd.fuse(proc, root)
+    assert len(submitted) == 1 and root.fusions == 1 and root.fused_growths == 4
 
 
 def test_a_growth_being_translated_is_not_fused_before_it_lands() -> None:

@@ -15,9 +15,11 @@ import zlib
 from collections.abc import Iterator
 
 import pytest
-from diffsupport import Gen, addr_of, arena, check, funcs
+from diffsupport import Gen, addr_of, arena, check, funcs, funcs_path
 
 from ubypass.hostrt.arena import BUF_SIZE, Arena, Call, make_call
+from ubypass.translator import ElfSource, translate
+from ubypass.translator.unroll import MAX_COPIES
 
 __all__ = ["arena"]
 
@@ -76,6 +78,24 @@ def test_faulting_function(arena: Arena, symbol: str) -> None:
         arena, addr_of(funcs(), symbol), FAULTY[symbol], 20, seed=zlib.crc32(symbol.encode())
     )
     assert any(r.native.signo for r in reports), "no call faulted: the test lost its point"
+
+
+@pytest.mark.parametrize("symbol, stride", [("f_walk", 64), ("f_hash_bytes", 1)])
+def test_an_unrolled_loop_faults_at_the_exact_iteration_in_every_copy(
+        arena: Arena, symbol: str, stride: int) -> None:
+    """The loop is laid out several times with one check per round
+    (translator.unroll): a walk off the end of a buffer faults in each copy
+    in turn, and each must report the native state of that iteration."""
+    lib = funcs()
+    src = ElfSource(funcs_path(), 0)
+    base = addr_of(lib, symbol) - src.symbol(symbol)
+    t = translate(ElfSource(funcs_path(), base), [addr_of(lib, symbol)])
+    assert t.stats.unrolled == 1
+    starts = iter(range(arena.slot(0) + BUF_SIZE - stride * MAX_COPIES,
+                        arena.slot(0) + BUF_SIZE, stride))
+    reports = check(arena, addr_of(lib, symbol),
+                    lambda r: make_call(r, [next(starts), 4095]), MAX_COPIES, seed=5)
+    assert all(r.native.signo for r in reports)
 
 
 @pytest.fixture(scope="module")

@@ -65,6 +65,80 @@ def test_a_checked_register_reaches_a_page_past_the_check(impl: Validator) -> No
         impl.code(*_checked_load(GUARD_MINUS_8 + 1))
 
 
+def _add(reg: Register, k: int) -> Instruction:
+    return Instruction.create_reg_i32(Code.ADD_RM64_IMM32, reg, k)
+
+
+def _lea_up(reg: Register, k: int) -> Instruction:
+    return Instruction.create_reg_mem(Code.LEA_R64_M, reg, MemoryOperand(reg, displ=k,
+                                                                         displ_size=8))
+
+
+@pytest.mark.parametrize("up", [_add, _lea_up])
+def test_adds_to_a_checked_register_spend_its_guard(impl: Validator, up: object) -> None:
+    """An unrolled loop walks its pointer up from one check: what the adds
+    moved it up by comes off what it may reach."""
+    assert callable(up)
+    impl.code(*_checked_load(0, up(Register.R11, 4096 - 8)))
+    impl.code(*_checked_load(8, up(Register.R11, 100), up(Register.R11, 4096 - 116)))
+    with pytest.raises(Rejected, match="leaves the guard"):
+        impl.code(*_checked_load(0, up(Register.R11, 4096 - 7)))
+    with pytest.raises(Rejected, match="leaves the guard"):
+        impl.code(*_checked_load(8, up(Register.R11, 100), up(Register.R11, 4096 - 115)))
+    with pytest.raises(Rejected, match="not checked"):  # past the whole guard: unchecked
+        impl.code(*_checked_load(0, up(Register.R11, 4097)))
+    with pytest.raises(Rejected, match="not checked"):  # down is not up
+        impl.code(*_checked_load(0, up(Register.R11, -8)))
+
+
+@pytest.mark.parametrize("why, between", [
+    ("not checked", [Instruction.create_reg_i32(Code.ADD_RM32_IMM8, Register.R11D, 1)]),
+    ("not checked", [Instruction.create_reg_i32(Code.SUB_RM64_IMM8, Register.R11, -1)]),
+    ("not checked", [Instruction.create_reg_mem(  # another base
+        Code.LEA_R64_M, Register.R11, MemoryOperand(Register.RAX, displ=8, displ_size=1))]),
+    ("not checked", [Instruction.create_reg_mem(  # an index
+        Code.LEA_R64_M, Register.R11, MemoryOperand(Register.R11, Register.RAX, displ=8,
+                                                   displ_size=1))]),
+])
+def test_only_a_64_bit_add_of_a_constant_keeps_a_register_checked(
+        impl: Validator, why: str, between: list[Instruction]) -> None:
+    with pytest.raises(Rejected, match=why):
+        impl.code(*_checked_load(0, *between))
+
+
+def test_a_branch_brings_only_registers_that_did_not_move(impl: Validator) -> None:
+    """A join keeps what both sides know; a forward branch's side is kept
+    simple (no past), so a register moved up before it arrives unchecked."""
+    def join(k: int) -> tuple[bytes, list[int]]:
+        # 1 cmp; 2 jae exit; 3 add r11,k; 4 je 6; 5 nop; 6 mov rax,[r11]; 7,8 exits
+        return _asm(_cmp_limit(Register.R11), Instruction.create_branch(Code.JAE_REL32_64,
+                                                                        0x800),
+                    _add(Register.R11, k), Instruction.create_branch(Code.JE_REL32_64, 0x600),
+                    Instruction.create(Code.NOPD),
+                    Instruction.create_reg_mem(Code.MOV_R64_RM64, Register.RAX,
+                                               MemoryOperand(Register.R11)),
+                    Instruction.create_branch(Code.JMP_REL32_64, 0x100000),
+                    Instruction.create_branch(Code.JMP_REL32_64, 0x100000))
+    with pytest.raises(Rejected, match="not checked"):
+        impl.code(*join(8))
+
+
+def test_a_string_pointer_that_moved_is_checked_again(impl: Validator) -> None:
+    def movsb(k: int) -> tuple[bytes, list[int]]:
+        jae = 0x100 * 8
+        ins = [_cmp_limit(Register.RSI), Instruction.create_branch(Code.JAE_REL32_64, jae),
+               _cmp_limit(Register.RDI), Instruction.create_branch(Code.JAE_REL32_64, jae)]
+        if k:
+            ins.append(_add(Register.RSI, k))
+        ins.append(Instruction.create_movsb(64))
+        ins += [Instruction.create_branch(Code.JMP_REL32_64, 0x100000)
+                for _ in range(8 - len(ins))]
+        return _asm(*ins)
+    impl.code(*movsb(0))
+    with pytest.raises(Rejected, match="string pointer not checked"):
+        impl.code(*movsb(1))
+
+
 @pytest.mark.parametrize("why, code", [
     ("leaves the guard", _checked_load(-0x1000)),  # negative displacement
     ("not checked", _checked_load(0, Instruction.create_reg_reg(  # 32-bit overwrite

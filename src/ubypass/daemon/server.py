@@ -55,7 +55,16 @@ from ubypass.bypass.device import (
 )
 from ubypass.daemon.cache import CacheEntry, TranslationCache, relocate_to, site_key
 from ubypass.daemon.modules import Module, ModuleError, Symbols, module_map
-from ubypass.daemon.state import Policy, Proc, Site, SiteState, entries, hops, verdict
+from ubypass.daemon.state import (
+    Policy,
+    Proc,
+    Site,
+    SiteState,
+    entries,
+    fusable,
+    hops,
+    verdict,
+)
 from ubypass.daemon.worker import JobResult, lower_priority, run_job
 from ubypass.translator.image import exit_table
 from ubypass.translator.relocate import RelocationError
@@ -73,6 +82,7 @@ _KEEP_GONE_S = 600.0  # how long `ub top` still shows a process that is gone
 _SETTLED_QUIETS = 10  # growth quiet this many fuse_quiet_s is over
 _FUSE_SPACING = 2.0  # a fusion waits this many times the last one's translation time
 _STALL_S = 5.0  # a loop step this long is logged: no request is served meanwhile
+_MAX_IMAGE_KNOB = Path("/proc/sys/kernel/ub/max_image_bytes")
 _REPORT_LAG_S = 3.0  # the kernel re-reports a hot site every hot_report_ms (2 s)
 
 
@@ -106,6 +116,14 @@ def _comm(pid: int) -> str:
             return f.read().strip()
     except OSError:
         return "?"
+
+
+def _image_cap() -> int:
+    """The kernel's max_image_bytes (0 where there is no such knob)."""
+    try:
+        return int(_MAX_IMAGE_KNOB.read_text())
+    except (OSError, ValueError):
+        return 0
 
 
 class Daemon:
@@ -458,6 +476,7 @@ class Daemon:
         site.state = SiteState.INSTALLED
         site.exits = exit_table(image)
         site.image_sha = hashlib.sha256(image).hexdigest()
+        site.image_bytes = len(image)
         self._growth_landed(site)
         site.why = ""
         site.installed_at = time.time()
@@ -633,16 +652,24 @@ class Daemon:
         process: a request's path crosses the regions of several hot sites
         (epoll_wait's, read's, write's) and what they grew, and between
         images each crossing is a MISS hop through the kernel."""
-        others = [s for s in proc.sites.values()
-                  if s is not root and s.state == SiteState.INSTALLED]
+        installed = [s for s in proc.sites.values()
+                     if s is not root and s.state == SiteState.INSTALLED]
+        others = fusable(root, installed, _image_cap())
+        # a growth still being translated lands after this fusion started:
+        # it waits for the next one (counted as fused, it never would); one
+        # left out for the image's size stays an image of its own
+        root.fused_growths = root.growths - self._in_flight(proc, root)
+        if installed and not others:
+            log.info("pid %d %s: not fused: no image fits beside it within max_image_bytes",
+                     root.tgid, root.symbol)
+            return
+        root.fusions += 1
         entries = sorted({root.rip, *root.entries, *(s.rip for s in others),
                           *(e for s in others for e in s.entries)})
-        # a growth still being translated lands after this fusion started:
-        # it waits for the next one (counted as fused, it never would)
-        root.fused_growths = root.growths - self._in_flight(proc, root)
-        root.fusions += 1
-        log.info("pid %d %s: fusing %d images (%d entries)", root.tgid, root.symbol,
-                 len(others) + 1, len(entries))
+        left = f", {len(installed) - len(others)} left out for size" \
+            if len(others) < len(installed) else ""
+        log.info("pid %d %s: fusing %d images (%d entries)%s", root.tgid, root.symbol,
+                 len(others) + 1, len(entries), left)
         groups = [(s.entries or [s.rip], self._max_insns(s), s.region)
                   for s in [root, *others]]
         self._submit(root, entries, fuse=groups)

@@ -27,7 +27,7 @@ def _report(t: Translation, seconds: float, listing: bool) -> None:
         click.echo(f"  {rip:#x}  {why}")
     s = t.stats
     click.echo(
-        f"instructions {s.insns}  checks {s.checks}  spills {s.spills}  "
+        f"instructions {s.insns}  checks {s.checks}  spills {s.spills}  unrolled {s.unrolled}  "
         f"original {s.original_bytes} B  code {s.code_size} B ({s.growth:.2f}x)  "
         f"image {len(t.image)} B  entries {len(t.entries)}  exits {len(t.exits)}  "
         f"fault entries {len(t.faults)}  {seconds * 1000:.1f} ms"

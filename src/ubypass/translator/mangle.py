@@ -105,7 +105,8 @@ from ubypass.translator.ir import (
 from ubypass.translator.isa import Kind, is_nonaccess_mem
 from ubypass.translator.liveness import RSP_BIT, Liveness
 from ubypass.translator.region import Node, Region
-from ubypass.translator.validate import GUARD
+from ubypass.translator.unroll import unrolled
+from ubypass.translator.validate import GUARD, advance
 
 __all__ = ["REP_SHIFT", "Exits", "MangleStats", "Mangled", "mangle"]
 
@@ -160,6 +161,7 @@ class MangleStats:
     checks: int = 0
     spills: int = 0
     original_bytes: int = 0
+    unrolled: int = 0  # loops laid out more than once (translator.unroll)
 
 
 @dataclass
@@ -226,6 +228,9 @@ class _Mangler:
         #: written since, on every path here (the code validator's state):
         #: an access through one needs no check of its own
         self.checked = 0
+        #: per checked register, how far adds of constants moved it up since
+        #: its check (absent: 0): an access may reach GUARD - that past it
+        self.past: dict[int, int] = {}
         #: the scratch register holding frame.user_rsp's value on every path
         #: here (loaded from it or stored to it, not written since), if any:
         #: a run of stack accesses loads the user rsp once
@@ -266,6 +271,8 @@ class _Mangler:
             return
         if not self.checked and self.rsp_copy is None:
             return
+        up, k = advance(instr)
+        room = self.room(up) if up >= 0 else -1
         info = _info.info(instr)
         if user_rsp and info.used_memory()[0].access in _WRITES:
             self.rsp_copy = None
@@ -275,6 +282,13 @@ class _Mangler:
                 self.checked &= ~(1 << n)
                 if n == self.rsp_copy:
                     self.rsp_copy = None
+        if k <= room:  # moved up within its guard: still checked
+            self.checked |= 1 << up
+            self.past[up] = self.past.get(up, 0) + k
+
+    def room(self, reg: int) -> int:
+        """How far past ``reg`` an access may reach unchecked (-1: it may not)."""
+        return GUARD - self.past.get(reg, 0) if self.checked >> reg & 1 else -1
 
     def load_user_rsp(self, reg: int) -> None:
         """reg = the user rsp, unless it holds it already."""
@@ -292,6 +306,7 @@ class _Mangler:
         self.buf.append(Mark(lab))
         if self.buf is self.hot:
             self.checked = 0
+            self.past = {}
             self.rsp_copy = None
 
     def load(self, reg: int, m: MemoryOperand, fault: bytes | None = None) -> None:
@@ -330,6 +345,7 @@ class _Mangler:
         self.stats.checks += 1
         if jcc == Code.JAE_REL32_64 and self.buf is self.hot:
             self.checked |= 1 << reg
+            self.past.pop(reg, None)
 
     def split_check(self, a: int, s: int, size: int, fail: Label) -> None:
         """``[a, a+size)`` must not cross a cache line: exit CHECK if it does.
@@ -633,7 +649,7 @@ class _Mangler:
         if direct or direct_rsp:
             checked = RegisterExt.number(base) if direct else r
             assert checked is not None
-            if not self.checked & (1 << checked):
+            if self.room(checked) < _i32(instr.memory_displacement) + _mem_size(instr):
                 self.save_flags()
                 self.check(checked, self.check_fail(sc))
             if direct_rsp:
@@ -749,7 +765,7 @@ class _Mangler:
         sc = self.pick(node, 1, _reg_mask(used))
         r = sc.regs[0]
         self.load_user_rsp(r)
-        if not self.checked >> r & 1:  # a run of pushes just checked it
+        if self.room(r) < 8 * len(pops):  # a run of pushes just checked it
             self.save_flags()
             self.check(r, self.check_fail(sc))
         popped: set[int] = set()
@@ -1155,19 +1171,37 @@ class _Mangler:
 
     # -- driver -------------------------------------------------------------
 
-    def node(self, node: Node, prev_falls: bool, run: Sequence[Node] = ()) -> None:
-        """Mangle ``node`` (and the pushes or pops of ``run`` after it, as one)."""
-        if prev_falls and node.rip in self.region.labelled:
+    def unroll(self, body: list[Node], copies: int, prev_falls: bool) -> None:
+        """The loop ``body`` (:mod:`unroll`) laid out ``copies`` times: each
+        copy but the last leaves by the inverted branch to the loop's exit,
+        the last goes back through the budget; what the copies know (checked
+        pointers moving up within their guard) carries from one to the next."""
+        self.stats.unrolled += 1
+        for n in range(copies):
+            for i, node in enumerate(body):
+                self.node(node, prev_falls if n == i == 0 else True, copy=n > 0,
+                          leave=n < copies - 1)
+
+    def node(self, node: Node, prev_falls: bool, run: Sequence[Node] = (),
+             copy: bool = False, leave: bool = False) -> None:
+        """Mangle ``node`` (and the pushes or pops of ``run`` after it, as one);
+        ``copy``: again, in a later copy of an unrolled loop, reached only by
+        falling through from the copy before (no label, not counted);
+        ``leave``: a jcc that closes such a copy but the last, so it leaves
+        the loop on the inverted condition and falls into the next copy."""
+        labelled = node.rip in self.region.labelled and not copy
+        if prev_falls and labelled:
             self.settle()
         assert not self.displaced or prev_falls
         self.rip = node.rip
-        if not prev_falls or node.rip in self.region.labelled:
+        if not prev_falls or labelled:
             self.flags_saved = False
             self.flags_home = True
-        checked, rsp_copy = self.checked, self.rsp_copy
-        self.mark(self.label(node.rip))
-        if prev_falls and node.rip not in self.region.labelled:
-            self.checked, self.rsp_copy = checked, rsp_copy  # only reached by falling through
+        if not copy:
+            known = self.checked, self.past, self.rsp_copy
+            self.mark(self.label(node.rip))
+            if prev_falls and not labelled:  # only reached by falling through
+                self.checked, self.past, self.rsp_copy = known
         kind = node.kind
         self.uses, self.kill = self.live.use_kill.get(node.rip, (0, 0))
         for n in run:
@@ -1184,14 +1218,20 @@ class _Mangler:
         assert instr is not None
         for n in (node, *run):
             assert n.instr is not None
-            self.stats.insns += 1
-            self.stats.original_bytes += n.instr.len
+            self.stats.insns += not copy
+            self.stats.original_bytes += 0 if copy else n.instr.len
         if kind is Kind.SYSCALL:
             self.ends.append((node.rip, "syscall"))
             self.exit_inline(instr.next_ip, abi.ExitReason.SYSCALL)
         elif kind is Kind.JMP:
             assert node.target is not None
             self.goto(node.target, backward=node.target <= node.rip, share=False)
+        elif kind is Kind.JCC and leave:
+            assert node.fall is not None
+            inverted = instr.copy()
+            inverted.negate_condition_code()
+            self.settle()
+            self.br(_near_jcc(inverted), self.label(node.fall))
         elif kind is Kind.JCC:
             self.jcc(node)
         elif kind is Kind.CALL:
@@ -1219,8 +1259,14 @@ def mangle(region: Region, live: Liveness) -> Mangled:
     i = 0
     while i < len(order):
         node = region.nodes[order[i]]
-        run = _stack_run(region, order, i)
-        m.node(node, prev_fall == node.rip, run)
+        body, copies = unrolled(region, node.rip, m.back_edges)
+        if copies > 1 and order[i:i + len(body)] == [n.rip for n in body]:
+            m.unroll(body, copies, prev_fall == node.rip)
+            i += len(body) - 1
+            node, run = body[-1], []
+        else:
+            run = _stack_run(region, order, i)
+            m.node(node, prev_fall == node.rip, run)
         i += len(run)
         node = run[-1] if run else node
         prev_fall = node.fall if node.kind in (Kind.PLAIN, Kind.JCC) else None

@@ -34,6 +34,7 @@ class Stats:
     spills: int = 0
     code_size: int = 0
     original_bytes: int = 0
+    unrolled: int = 0
 
     @property
     def growth(self) -> float:
@@ -194,7 +195,7 @@ def _translate(source: CodeSource, entries: Sequence[int], max_insns: int,
     )
     original = _Original({n.rip: n.instr for n in translated if n.instr is not None})
     s = mangled.stats
-    stats = Stats(s.insns, s.checks, s.spills, len(out.code), s.original_bytes)
+    stats = Stats(s.insns, s.checks, s.spills, len(out.code), s.original_bytes, s.unrolled)
     ends = sorted(mangled.ends)
     return Translation(
         img,

@@ -13,8 +13,11 @@ it needs inside its body.
 
 The state: which GPRs hold a value checked against the frame's address
 limit (``cmp r64, [rsp+ADDR_LIMIT]`` directly followed by ``jae``) and not
-written since; and whether the budget was charged since the last target of
-a backward branch.  The rules, per instruction:
+written since, except by adding a positive constant (``add r64, imm``,
+``lea r, [r+d]``); per checked register how far such adds moved it up since
+its check (its *past*, under ``GUARD``); and whether the budget was charged
+since the last target of a backward branch.  A forward branch brings only
+registers of past 0 to its target.  The rules, per instruction:
 
 * it decodes, is not privileged or a system instruction (``DENIED``), has
   no ``fs:``/``gs:`` override, and its control flow is fall-through or a
@@ -25,10 +28,11 @@ a backward branch.  The rules, per instruction:
 * every memory operand is either the frame -- ``[rsp+d]``, no index,
   inside ``UB_FRAME_SIZE``, never a write of the address limit, a write of
   the budget only in a charge form -- or ``[r+d]`` with ``r`` checked, no
-  index, ``0 <= d`` and ``d + size <= GUARD``: the limit is TASK_SIZE_MAX,
-  below the non-canonical hole, so such an access faults (#GP) rather than
-  reach kernel memory;
-* a string instruction's pointers are checked; a ``rep`` one comes right
+  index, ``0 <= d`` and ``past + d + size <= GUARD``: the limit is
+  TASK_SIZE_MAX, below the non-canonical hole, so such an access faults
+  (#GP) rather than reach kernel memory (an unrolled loop's copies walk a
+  pointer up from one check: ``mangle.py``);
+* a string instruction's pointers are checked, past 0; a ``rep`` one comes right
   after the translator's fixed range check and budget charge
   (``_rep_ranges``), matched whole as NaCl matches its pseudo-instructions;
 * every backward branch leaves from a charged state, and a charge is
@@ -68,7 +72,7 @@ from ubypass import abi
 from ubypass.translator import vecops
 from ubypass.translator.ir import Reg
 
-__all__ = ["ALLOWED", "GUARD", "ImageCode", "Rejected", "image_code", "validate_code",
+__all__ = ["ALLOWED", "GUARD", "ImageCode", "Rejected", "advance", "image_code", "validate_code",
            "validate_image"]
 
 #: how far past a checked address an access may reach: the limit is
@@ -100,6 +104,25 @@ DENIED = frozenset({
 })
 _JAE = (Code.JAE_REL8_64, Code.JAE_REL32_64)
 _info = InstructionInfoFactory()
+_NO_PAST = (0,) * 16
+
+
+class _Checked(NamedTuple):
+    """The checked registers (a mask) and each one's past: what it may
+    reach beyond its check is ``GUARD - past``."""
+
+    mask: int
+    past: tuple[int, ...] = _NO_PAST
+
+    def room(self, n: int) -> int:
+        """Bytes an access through register n may reach past it (-1: none)."""
+        return GUARD - self.past[n] if self.mask >> n & 1 else -1
+
+    def meet(self, mask: int) -> _Checked:
+        return _Checked(self.mask & mask, self.past)
+
+
+_NOTHING = _Checked(0)
 
 #: one-byte map: opcode -> the ModRM.reg groups allowed (None: no group)
 _GP1: dict[int, frozenset[int] | None] = {
@@ -294,7 +317,7 @@ def _mem_writes(ins: Instruction) -> bool:
                for m in _info.info(ins).used_memory())
 
 
-def _check_memory(ins: Instruction, checked: int, where: str, nr_exits: int = 0) -> bool:
+def _check_memory(ins: Instruction, checked: _Checked, where: str, nr_exits: int = 0) -> bool:
     """Whether ``ins`` accesses user memory (through a checked register);
     rejects any other access but the frame's."""
     kinds = [ins.op_kind(i) for i in range(ins.op_count)]
@@ -321,10 +344,11 @@ def _check_memory(ins: Instruction, checked: int, where: str, nr_exits: int = 0)
     base = _gpr(ins.memory_base)
     if base < 0 or ins.memory_index != Register.NONE:
         raise Rejected(f"{where}: address is not a checked register")
-    if not checked >> base & 1:
+    room = checked.room(base)
+    if room < 0:
         raise Rejected(f"{where}: its base is not checked on every path")
     d = _signed(ins.memory_displacement)
-    if d < 0 or d + size > GUARD:
+    if d < 0 or d + size > room:
         raise Rejected(f"{where}: displacement {d:#x} leaves the guard after the check")
     return True
 
@@ -344,6 +368,21 @@ def _check_registers(ins: Instruction, where: str) -> int:
                                              and ins.memory_base == _RSP):
         raise Rejected(f"{where}: reads rsp as a value")
     return written
+
+
+def advance(ins: Instruction) -> tuple[int, int]:
+    """(n, k) if ``ins`` is ``add r64(n), k`` or ``lea r64(n), [r64(n)+k]``
+    with k > 0: a checked register stays checked, k further up; else
+    (-1, 0)."""
+    if ins.code in (Code.ADD_RM64_IMM8, Code.ADD_RM64_IMM32) and \
+            ins.op0_kind == OpKind.REGISTER:
+        n, k = _gpr(ins.op0_register), _signed(ins.immediate(1))
+    elif ins.code == Code.LEA_R64_M and ins.memory_base == ins.op0_register and \
+            ins.memory_index == Register.NONE:
+        n, k = _gpr(ins.op0_register), _signed(ins.memory_displacement)
+    else:
+        return -1, 0
+    return (n, k) if k > 0 else (-1, 0)
 
 
 def _is_limit_cmp(ins: Instruction) -> int:
@@ -474,35 +513,44 @@ def _rep_ranges(c: _Code, k: int) -> bool:
     return True
 
 
-def _walk(c: _Code) -> Iterator[tuple[int, int]]:
-    """Each instruction's index and the checked mask before it, in address
+def _walk(c: _Code) -> Iterator[tuple[int, _Checked]]:
+    """Each instruction's index and the checked state before it, in address
     order; fills ``c.edges``."""
     incoming: dict[int, int] = {}
-    checked: int | None = 0
+    checked: _Checked | None = _NOTHING
     for i, ins in enumerate(c.insns):
         if ins.ip in c.targets:
             if c.targets[ins.ip]:
-                checked = 0  # reached by a backward branch: assume nothing
+                checked = _NOTHING  # reached by a backward branch: assume nothing
             else:
                 got = incoming.get(ins.ip)
-                checked = got if checked is None else (
-                    checked if got is None else checked & got)
+                if checked is None:
+                    checked = None if got is None else _Checked(got)
+                elif got is not None:
+                    checked = checked.meet(got)
         if checked is None:
-            checked = 0  # only an entry reaches it: nothing known
+            checked = _NOTHING  # only an entry reaches it: nothing known
         yield i, checked
         checked = _step(c, i, checked, incoming)
 
 
-def _step(c: _Code, i: int, checked: int, incoming: dict[int, int]) -> int | None:
-    """The checked mask after insns[i] on its fall-through (None: it has
+def _step(c: _Code, i: int, checked: _Checked, incoming: dict[int, int]) -> _Checked | None:
+    """The checked state after insns[i] on its fall-through (None: it has
     none); records its edges and what its branch brings to its target."""
     ins = c.insns[i]
     where = f"{ins.ip:#x} {ins}"
     prev = c.insns[i - 1] if i else None
-    out = checked & ~_check_registers(ins, where)
+    out = _Checked(checked.mask & ~_check_registers(ins, where), checked.past)
+    n, k = advance(ins)
+    if n >= 0 and checked.room(n) >= k:
+        past = list(checked.past)
+        past[n] += k
+        out = _Checked(out.mask | 1 << n, tuple(past))
     if prev is not None and (n := _is_limit_cmp(prev)) >= 0 and \
             ins.code in _JAE and ins.ip not in c.targets:
-        out |= 1 << n
+        past = list(out.past)
+        past[n] = 0
+        out = _Checked(out.mask | 1 << n, tuple(past))
     edges: list[_Edge] = []
     c.edges.append(edges)
     if _is_exit(c, ins):
@@ -525,7 +573,8 @@ def _step(c: _Code, i: int, checked: int, incoming: dict[int, int]) -> int | Non
             paid.paid, unpaid.spends = True, True
         if t > ins.ip:
             have = incoming.get(t)
-            incoming[t] = out if have is None else have & out
+            exact = out.mask & ~sum(1 << r for r, p in enumerate(out.past) if p)
+            incoming[t] = exact if have is None else have & exact
     return None if nxt is None else out
 
 
@@ -603,7 +652,7 @@ def validate_code(code: bytes, exit_fields: list[int], faults: set[int] | None =
             for reg, kinds in ((6, (OpKind.MEMORY_SEG_RSI,)),
                                (7, (OpKind.MEMORY_ESRDI, OpKind.MEMORY_SEG_RDI))):
                 if any(ins.op_kind(k) in kinds for k in range(ins.op_count)) and \
-                        not checked >> reg & 1:
+                        checked.room(reg) != GUARD:
                     raise Rejected(f"{where}: string pointer not checked")
             user = True
         if user and faults is not None and ins.ip not in faults:

@@ -31,7 +31,7 @@ registers of past 0 to its target.  The rules, per instruction:
   index, ``0 <= d`` and ``past + d + size <= GUARD``: the limit is
   TASK_SIZE_MAX, below the non-canonical hole, so such an access faults
   (#GP) rather than reach kernel memory (an unrolled loop's copies walk a
-  pointer up from one check: ``mangle.py``);
+  pointer up from one check: ``translator.unroll``);
 * a string instruction's pointers are checked, past 0; a ``rep`` one comes right
   after the translator's fixed range check and budget charge
   (``_rep_ranges``), matched whole as NaCl matches its pseudo-instructions;

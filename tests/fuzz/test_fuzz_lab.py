@@ -37,5 +37,7 @@ def test_a_short_fuzz_run_finds_nothing(lab_host: None) -> None:
         images = s["counts"]["image"]
         assert images.get("refused", 0) > 0, images  # the verifier said no to some
         assert images.get("ran", 0) + images.get("diverged", 0) > 0, images  # some ran
+        # both validators judged what the kernel's validator saw, and agreed
+        assert s["validators"].get("agree", 0) > 0 and "disagree" not in s["validators"], s
     finally:
         shutil.rmtree(out, ignore_errors=True)

@@ -149,3 +149,17 @@ def test_a_run_resumes_where_it_stopped(tmp_path: pytest.TempPathFactory,
 
 def test_struct_sizes_match_the_abi() -> None:
     assert ctypes.sizeof(abi.UbImageHdr) == sum(size for _, _, size in HDR_FIELDS)
+
+
+def test_the_guest_flags_images_the_two_validators_judge_differently(bases: list[Base]) -> None:
+    """An image the kernel validated (or refused "code at ...") gets
+    validate.py's verdict too; a difference is a finding of ``ub fuzz``."""
+    from ubypass.fuzz.guest import _disagreement
+
+    base = bases[0].blob
+    assert _disagreement(base, None) == ""  # both accept the translation
+    assert "validate.py accepts" in _disagreement(base, "code at 0x10: made up")
+    dropped = next(m for i in range(N) if (m := mutant(bases, 7, i)).kind == "drop_check")
+    why = _disagreement(dropped.blob, None)  # as if the kernel had run it
+    assert why.startswith("validators disagree: kernel accepts, validate.py 0x"), why
+    assert _disagreement(dropped.blob, "code at 0x40: its base is not checked") == ""

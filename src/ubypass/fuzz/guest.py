@@ -13,8 +13,11 @@ for ``--run-ms``, then removed, and classified:
   target saw it);
 - ``killed``: the target died of a signal (it is restarted);
 - ``finding``: a kernel log alarm (WARN, BUG, oops, KASAN, "killing the
-  task"...), the witness's memory changed or it died, or the guest died
-  (recorded by the host from the state file's input in flight).
+  task"...), the witness's memory changed or it died, the guest died
+  (recorded by the host from the state file's input in flight), or the
+  kernel's code validator and ``validate.py`` disagree on the image (one
+  rule set, two implementations: an image the kernel verified and then
+  validated or refused "code at ..." gets the same verdict from both).
 
 An ioctl sequence is a finding on the same kernel and witness evidence.
 """
@@ -39,6 +42,7 @@ from ubypass.fuzz.record import FINDING, Outputs, State, settle_inflight, summar
 from ubypass.fuzz.seeds import elf_syscall_sites, load_base, translate_base
 from ubypass.fuzz.targets import ALARM, Kmsg, Reference, Target, Witness
 from ubypass.translator import ProcessSource
+from ubypass.translator.validate import Rejected, validate_image
 
 RESULT_TAG = "UBFUZZ "
 LIBC_FUNCTIONS = ("write", "__write", "read", "__read", "pread64", "__pread64", "getppid")
@@ -46,6 +50,26 @@ LIBC_FUNCTIONS = ("write", "__write", "read", "__read", "pread64", "__pread64", 
 
 def _alarms(lines: list[str]) -> list[str]:
     return [ln for ln in lines if ALARM.search(ln) and "image rejected" not in ln]
+
+
+_KERNEL_VALIDATOR = "code at "  # how image.c words the validator's refusals
+
+
+def _disagreement(blob: bytes, kernel_reason: str | None) -> str:
+    """Why validate.py's verdict on ``blob`` differs from the kernel's
+    validator (``kernel_reason``: its refusal, None: it accepted), or ""."""
+    try:
+        validate_image(blob)
+    except Rejected as e:
+        python: str | None = str(e)
+    except Exception as e:  # a verified image must not crash it either
+        python = f"validate.py failed: {e!r}"
+    else:
+        python = None
+    if (python is None) == (kernel_reason is None):
+        return ""
+    return f"validators disagree: kernel {kernel_reason or 'accepts'}, " \
+           f"validate.py {python or 'accepts'}"
 
 
 class Runner:
@@ -103,10 +127,13 @@ class Runner:
             inst = self.dev.install(target.pid, m.blob)
         except ImageRejected as e:
             rec.update(outcome="refused", errno=errno.EINVAL, reason=e.reason)
+            if e.reason.startswith(_KERNEL_VALIDATOR):
+                rec["validators"] = _disagreement(m.blob, e.reason) or "agree"
         except DeviceError as e:
             rec.update(outcome="refused", errno=e.errno, reason=str(e))
         else:
             rec["image_id"] = inst.image_id
+            rec["validators"] = _disagreement(m.blob, None) or "agree"
             time.sleep(self.args.run_ms / 1000)
             status = target.status()
             if status is None:
@@ -135,6 +162,8 @@ class Runner:
             rec["kernel"] = alarms[:40]
         if not self.witness.intact():
             why.append("the witness's memory changed or it died")
+        if rec.get("validators", "agree") != "agree":
+            why.append(rec["validators"])
         if why:
             rec.update(outcome=FINDING, why="; ".join(why))
             if blob is not None:

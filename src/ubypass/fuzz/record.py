@@ -87,9 +87,11 @@ class Outputs:
 
 
 def summarize(records: list[dict[str, Any]]) -> dict[str, Any]:
-    """Counts by input kind and outcome, the index ranges seen, and the findings."""
+    """Counts by input kind and outcome, the index ranges seen, how many images
+    both validators judged (and agreed on), and the findings."""
     by: dict[str, Counter[str]] = {"image": Counter(), "ioctl": Counter()}
     kinds: Counter[str] = Counter()
+    validators: Counter[str] = Counter()
     ranges: dict[str, list[int]] = {}
     findings = []
     seeds = set()
@@ -98,6 +100,8 @@ def summarize(records: list[dict[str, Any]]) -> dict[str, Any]:
         by.setdefault(what, Counter())[r.get("outcome", "?")] += 1
         if what == "image":
             kinds[f"{r.get('kind')}:{r.get('outcome')}"] += 1
+            if "validators" in r:
+                validators["agree" if r["validators"] == "agree" else "disagree"] += 1
         idx = int(r.get("index", 0))
         lo_hi = ranges.setdefault(what, [idx, idx])
         lo_hi[0], lo_hi[1] = min(lo_hi[0], idx), max(lo_hi[1], idx)
@@ -109,6 +113,7 @@ def summarize(records: list[dict[str, Any]]) -> dict[str, Any]:
         "seeds": sorted(s for s in seeds if s is not None),
         "counts": {w: dict(c) for w, c in by.items()},
         "images_by_kind": dict(sorted(kinds.items())),
+        "validators": dict(validators),
         "index_ranges": ranges,
         "findings": findings,
     }

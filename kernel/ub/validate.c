@@ -1311,7 +1311,7 @@ static int ub_step(struct ub_vstate *s, u32 i, struct ub_checked *c,
 	struct ub_vi *vi = &s->vi[i];
 	int charge, kind, room;
 	u16 exact;
-	s32 k;
+	s32 k = 0;
 	u8 n;
 
 	*falls = false;

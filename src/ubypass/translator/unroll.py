@@ -3,9 +3,9 @@
 A loop whose body is one straight block closed by a conditional branch back
 to its head (a byte sum, a string scan, a table walk) pays, per iteration,
 the budget charge of its back edge and a check of every pointer it walks.
-Laid out ``FACTOR`` times in a row -- each copy but the last leaving the
-loop by the inverted branch, the last going back through the budget -- it
-pays the charge once per ``FACTOR`` iterations, and a pointer moved up by a
+Laid out up to ``MAX_COPIES`` times in a row -- each copy but the last
+leaving the loop by the inverted branch, the last going back through the
+budget -- it pays the charge once per round, and a pointer moved up by a
 constant each iteration stays checked from the first copy on: the code
 validator counts such adds against the guard past the check (``validate.py``,
 ``advance``), so the copies need no checks of their own while the guard
@@ -29,7 +29,7 @@ MAX_BODY = 12
 #: checks are already a small share) and costs code and i-cache.
 MAX_COPIES = 8
 SPAN = 32
-_STRAIGHT = frozenset({Mnemonic.PUSH, Mnemonic.POP, Mnemonic.LEAVE})
+_OWN_SEQUENCES = frozenset({Mnemonic.PUSH, Mnemonic.POP, Mnemonic.LEAVE})
 
 
 def _straight(node: Node) -> bool:
@@ -37,7 +37,7 @@ def _straight(node: Node) -> bool:
     no string instruction: those have sequences of their own)."""
     instr = node.instr
     return (node.kind is Kind.PLAIN and instr is not None
-            and instr.mnemonic not in _STRAIGHT and not instr.is_string_instruction)
+            and instr.mnemonic not in _OWN_SEQUENCES and not instr.is_string_instruction)
 
 
 def unrolled(region: Region, head: int, back_edges: dict[int, int]) -> tuple[list[Node], int]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 from iced_x86 import Decoder, Formatter, FormatterSyntax, Instruction
 
@@ -16,7 +16,7 @@ from ubypass.translator import image as image_mod
 from ubypass.translator.emit import emit
 from ubypass.translator.isa import Kind
 from ubypass.translator.liveness import FLAGS, compute, rflags_mask
-from ubypass.translator.mangle import mangle
+from ubypass.translator.mangle import MangleStats, mangle
 from ubypass.translator.region import Region, discover
 from ubypass.translator.source import CodeSource
 
@@ -26,15 +26,10 @@ _ALL_ARITH = rflags_mask(FLAGS)
 
 
 @dataclass
-class Stats:
-    """What a translation cost: counts, and sizes in bytes."""
+class Stats(MangleStats):
+    """What a translation cost: the mangler's counts, and the code's size."""
 
-    insns: int = 0
-    checks: int = 0
-    spills: int = 0
     code_size: int = 0
-    original_bytes: int = 0
-    unrolled: int = 0
 
     @property
     def growth(self) -> float:
@@ -194,8 +189,7 @@ def _translate(source: CodeSource, entries: Sequence[int], max_insns: int,
         out.code, ranges, list(entry_offsets.items()), exits, out.faults, out.relocs
     )
     original = _Original({n.rip: n.instr for n in translated if n.instr is not None})
-    s = mangled.stats
-    stats = Stats(s.insns, s.checks, s.spills, len(out.code), s.original_bytes, s.unrolled)
+    stats = Stats(**asdict(mangled.stats), code_size=len(out.code))
     ends = sorted(mangled.ends)
     return Translation(
         img,

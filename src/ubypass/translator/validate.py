@@ -121,6 +121,14 @@ class _Checked(NamedTuple):
     def meet(self, mask: int) -> _Checked:
         return _Checked(self.mask & mask, self.past)
 
+    def at(self, n: int, past: int) -> _Checked:
+        """Register n checked, ``past`` bytes up from its check."""
+        return _Checked(self.mask | 1 << n, (*self.past[:n], past, *self.past[n + 1:]))
+
+    def exact(self) -> int:
+        """The checked registers that have not moved since their check."""
+        return self.mask & ~sum(1 << r for r, p in enumerate(self.past) if p)
+
 
 _NOTHING = _Checked(0)
 
@@ -543,14 +551,10 @@ def _step(c: _Code, i: int, checked: _Checked, incoming: dict[int, int]) -> _Che
     out = _Checked(checked.mask & ~_check_registers(ins, where), checked.past)
     n, k = advance(ins)
     if n >= 0 and checked.room(n) >= k:
-        past = list(checked.past)
-        past[n] += k
-        out = _Checked(out.mask | 1 << n, tuple(past))
+        out = out.at(n, checked.past[n] + k)
     if prev is not None and (n := _is_limit_cmp(prev)) >= 0 and \
             ins.code in _JAE and ins.ip not in c.targets:
-        past = list(out.past)
-        past[n] = 0
-        out = _Checked(out.mask | 1 << n, tuple(past))
+        out = out.at(n, 0)
     edges: list[_Edge] = []
     c.edges.append(edges)
     if _is_exit(c, ins):
@@ -573,7 +577,7 @@ def _step(c: _Code, i: int, checked: _Checked, incoming: dict[int, int]) -> _Che
             paid.paid, unpaid.spends = True, True
         if t > ins.ip:
             have = incoming.get(t)
-            exact = out.mask & ~sum(1 << r for r, p in enumerate(out.past) if p)
+            exact = out.exact()
             incoming[t] = exact if have is None else have & exact
     return None if nxt is None else out
 
